@@ -1,0 +1,82 @@
+package io.toasty;
+
+import io.toasty.query.Assignment;
+import io.toasty.query.Condition;
+import io.toasty.query.Order;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A query over the rows of one model. Immutable: every method that refines it returns a new query, so a query can
+ * be kept and reused. The terminal methods ({@link #list()}, {@link #count()}, {@link #update}, ...) each run one
+ * statement.
+ *
+ * <pre>{@code
+ * users.query()
+ *     .where(User_.age.ge(18).and(User_.name.startsWith("A")))
+ *     .orderBy(User_.name.asc()).thenBy(User_.id.desc())
+ *     .limit(50)
+ *     .list();
+ * }</pre>
+ *
+ * @param <T> the model
+ */
+public interface Query<T> {
+    /** Only rows that also match {@code condition}; several calls are joined with AND. */
+    Query<T> where(Condition<T> condition);
+
+    /** Sorts by {@code order}, replacing any order set before. */
+    Query<T> orderBy(Order<T> order);
+
+    /** Sorts by {@code order} after the orders already set. */
+    Query<T> thenBy(Order<T> order);
+
+    /** Returns at most {@code count} rows. */
+    Query<T> limit(int count);
+
+    /** Skips the first {@code count} rows. */
+    Query<T> offset(long count);
+
+    /** The matching rows, in order. */
+    List<T> list();
+
+    /**
+     * The matching rows as a lazy stream, read from the database as it is consumed. The stream holds a connection
+     * until it is closed: use it in try-with-resources.
+     */
+    Stream<T> stream();
+
+    /** The first matching row, in the query's order (by key when it has none). */
+    Optional<T> first();
+
+    /** The last matching row, in the query's order (by key when it has none). */
+    Optional<T> last();
+
+    /**
+     * The one matching row.
+     *
+     * @throws NotFoundException when no row matches
+     * @throws NonUniqueResultException when more than one does
+     */
+    T one();
+
+    /** The number of matching rows; limit and offset are applied. */
+    long count();
+
+    /** Whether any row matches. */
+    boolean exists();
+
+    /**
+     * Sets a field of every matching row in one statement (and increments the version of a versioned model).
+     *
+     * @return the number of rows changed
+     */
+    long update(Assignment<T> assignment);
+
+    /** Sets several fields of every matching row in one statement; returns the number of rows changed. */
+    long update(List<Assignment<T>> assignments);
+
+    /** Deletes every matching row in one statement; returns the number of rows deleted. */
+    long delete();
+}

@@ -1,0 +1,75 @@
+package io.toasty;
+
+import io.toasty.query.Condition;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads and writes the rows of one model. Each method is one explicit statement (or one atomic group of them):
+ * there is no dirty checking and no hidden flush. Outside a transaction each call runs in autocommit on its own
+ * pooled connection; inside {@link Toasty#transaction} it runs in that transaction.
+ *
+ * <p>Every value is checked before the first statement is sent, so a call that fails for bad input writes
+ * nothing. Thread-safe.
+ *
+ * @param <T> the model
+ */
+public interface Repository<T> {
+    /** The model class. */
+    Class<T> model();
+
+    /**
+     * Inserts one object and returns it with its generated values ({@link io.toasty.model.Auto} keys,
+     * {@link io.toasty.model.Version}) filled in: the same instance for a class, a new one for a record.
+     */
+    T insert(T object);
+
+    /**
+     * Inserts many objects in one round trip (more only when the database's limit on bound values forces it, and
+     * then still atomically), and returns them with their generated values, in the same order.
+     */
+    List<T> insertAll(Collection<? extends T> objects);
+
+    /** Finds the object with this key: one value per {@link io.toasty.model.Key} field, in declaration order. */
+    Optional<T> find(Object... key);
+
+    /**
+     * Gets the object with this key.
+     *
+     * @throws NotFoundException naming the model and the key when no row has it
+     */
+    T get(Object... key);
+
+    /**
+     * Writes every field of {@code object} to the row with its key, and returns it (a new instance for a record)
+     * with its {@link io.toasty.model.Version} incremented.
+     *
+     * @throws NotFoundException when no row has the object's key
+     * @throws OptimisticLockException when the row's version is not the object's
+     */
+    T update(T object);
+
+    /**
+     * Deletes the row of {@code object}, checking its version if the model has one.
+     *
+     * @return whether a row was deleted
+     * @throws OptimisticLockException when the row's version is not the object's
+     */
+    boolean delete(T object);
+
+    /** Deletes the row with this key; returns whether there was one. */
+    boolean deleteByKey(Object... key);
+
+    /** A query over every row of the model. */
+    Query<T> query();
+
+    /** A query over the rows that match {@code condition}. */
+    Query<T> where(Condition<T> condition);
+
+    /** The number of rows. */
+    long count();
+
+    /** Whether a row has this key. */
+    boolean existsByKey(Object... key);
+}

@@ -1,0 +1,54 @@
+package io.toasty.internal.dialect;
+
+import io.toasty.ToastyException;
+import io.toasty.internal.meta.FieldMeta;
+import io.toasty.internal.meta.ModelMeta;
+import io.toasty.internal.meta.ValueKind;
+import java.sql.SQLException;
+
+/**
+ * What differs between databases: column types, quoting, how large IN lists and generated keys are handled, and
+ * what each SQLSTATE means. One implementation per database; a feature a database lacks is refused with an
+ * {@link io.toasty.UnsupportedFeatureException} naming both.
+ */
+public interface Dialect {
+    /** The default number of digits of a {@code BigInteger} column. */
+    int BIG_INTEGER_DIGITS = 1000;
+
+    /** The database's name, as users know it. */
+    String name();
+
+    /** Quotes an identifier (always: names come from model metadata and may be reserved words). */
+    default String quote(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    /** The column type of a field, as written in {@code CREATE TABLE}. */
+    String columnType(FieldMeta field);
+
+    /** Whether {@code INSERT ... RETURNING} is available; otherwise JDBC's generated keys are used. */
+    boolean supportsReturning();
+
+    /** The most values one statement may bind. */
+    int maxBindParameters();
+
+    /** The JDBC array element type for binding an IN list of this kind as one array, or null if not possible. */
+    String arrayElementType(ValueKind kind);
+
+    /** The placeholder of a JSON value: a cast or format clause around {@code ?}. */
+    String jsonPlaceholder();
+
+    /** Whether the database enforces read-only transactions when the connection is marked read-only. */
+    boolean enforcesReadOnly();
+
+    /** Whether DDL takes part in transactions (PostgreSQL) or commits implicitly (H2). */
+    boolean transactionalDdl();
+
+    /** The codec that binds and reads a field. */
+    default Codec codec(FieldMeta field) {
+        return Codecs.forField(field, this);
+    }
+
+    /** Turns a driver exception into the Toasty exception named after the failure. */
+    ToastyException translate(SQLException failure, ModelMeta<?> model, String operation);
+}

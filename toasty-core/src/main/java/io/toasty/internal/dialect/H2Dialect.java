@@ -1,0 +1,100 @@
+package io.toasty.internal.dialect;
+
+import io.toasty.internal.meta.FieldMeta;
+import io.toasty.internal.meta.ValueKind;
+
+/** H2 2.x, the embedded default. */
+final class H2Dialect extends StandardDialect {
+
+    @Override
+    public String name() {
+        return "H2";
+    }
+
+    @Override
+    public String columnType(FieldMeta field) {
+        return switch (field.storedKind()) {
+            case STRING -> field.length() > 0 ? "varchar(" + field.length() + ")" : "varchar";
+            case CHAR -> "varchar(1)";
+            case BOOLEAN -> "boolean";
+            case BYTE, SHORT -> "smallint";
+            case INT, ENUM_ORDINAL -> "integer";
+            case LONG -> "bigint";
+            case FLOAT -> "real";
+            case DOUBLE -> "double precision";
+            case BIG_DECIMAL -> field.precision() > 0
+                    ? "numeric(" + field.precision() + ", " + field.scale() + ")"
+                    : "decfloat";
+            case BIG_INTEGER -> "numeric("
+                    + (field.precision() > 0 ? field.precision() : BIG_INTEGER_DIGITS) + ", 0)";
+            case UUID -> "uuid";
+            case INSTANT, OFFSET_DATE_TIME -> "timestamp with time zone";
+            case LOCAL_DATE -> "date";
+            case LOCAL_TIME -> "time";
+            case LOCAL_DATE_TIME -> "timestamp";
+            case BYTES -> "varbinary";
+            case ENUM_NAME -> "varchar";
+            case JSON -> "json";
+            case CONVERTED -> throw new IllegalStateException("converted fields are stored as their stored kind");
+        };
+    }
+
+    @Override
+    public boolean supportsReturning() {
+        return false;
+    }
+
+    @Override
+    public int maxBindParameters() {
+        return 65_535;
+    }
+
+    @Override
+    public String arrayElementType(ValueKind kind) {
+        return switch (kind) {
+            case STRING, CHAR, ENUM_NAME -> "varchar";
+            case BOOLEAN -> "boolean";
+            case BYTE, SHORT -> "smallint";
+            case INT, ENUM_ORDINAL -> "integer";
+            case LONG -> "bigint";
+            case FLOAT -> "real";
+            case DOUBLE -> "double precision";
+            case BIG_DECIMAL -> "decfloat";
+            case BIG_INTEGER -> "numeric";
+            case UUID -> "uuid";
+            case INSTANT, OFFSET_DATE_TIME -> "timestamp with time zone";
+            case LOCAL_DATE -> "date";
+            case LOCAL_TIME -> "time";
+            case LOCAL_DATE_TIME -> "timestamp";
+            case JSON, CONVERTED, BYTES -> null;
+        };
+    }
+
+    @Override
+    public String jsonPlaceholder() {
+        return "? FORMAT JSON";
+    }
+
+    @Override
+    public boolean enforcesReadOnly() {
+        return false;
+    }
+
+    @Override
+    public boolean transactionalDdl() {
+        return false;
+    }
+
+    @Override
+    Failure classify(String sqlState) {
+        return switch (sqlState) {
+            case "23505" -> Failure.DUPLICATE;
+            case "23503", "23506" -> Failure.FOREIGN_KEY;
+            case "23502" -> Failure.NOT_NULL;
+            case "22001", "22003" -> Failure.OUT_OF_RANGE;
+            case "40001" -> Failure.DEADLOCK;
+            case "57014", "HYT00" -> Failure.TIMEOUT;
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,101 @@
+package io.toasty.internal.dialect;
+
+import io.toasty.internal.meta.FieldMeta;
+import io.toasty.internal.meta.ValueKind;
+
+/** PostgreSQL, 12 and later, through pgjdbc. */
+final class PostgresDialect extends StandardDialect {
+
+    @Override
+    public String name() {
+        return "PostgreSQL";
+    }
+
+    @Override
+    public String columnType(FieldMeta field) {
+        return switch (field.storedKind()) {
+            case STRING -> field.length() > 0 ? "varchar(" + field.length() + ")" : "text";
+            case CHAR -> "varchar(1)";
+            case BOOLEAN -> "boolean";
+            case BYTE, SHORT -> "smallint";
+            case INT, ENUM_ORDINAL -> "integer";
+            case LONG -> "bigint";
+            case FLOAT -> "real";
+            case DOUBLE -> "double precision";
+            case BIG_DECIMAL -> field.precision() > 0
+                    ? "numeric(" + field.precision() + ", " + field.scale() + ")"
+                    : "numeric";
+            case BIG_INTEGER -> "numeric("
+                    + (field.precision() > 0 ? field.precision() : BIG_INTEGER_DIGITS) + ", 0)";
+            case UUID -> "uuid";
+            case INSTANT, OFFSET_DATE_TIME -> "timestamp with time zone";
+            case LOCAL_DATE -> "date";
+            case LOCAL_TIME -> "time";
+            case LOCAL_DATE_TIME -> "timestamp";
+            case BYTES -> "bytea";
+            case ENUM_NAME -> "text";
+            case JSON -> "jsonb";
+            case CONVERTED -> throw new IllegalStateException("converted fields are stored as their stored kind");
+        };
+    }
+
+    @Override
+    public boolean supportsReturning() {
+        return true;
+    }
+
+    @Override
+    public int maxBindParameters() {
+        return 65_535;
+    }
+
+    @Override
+    public String arrayElementType(ValueKind kind) {
+        return switch (kind) {
+            case STRING, CHAR, ENUM_NAME -> "text";
+            case BOOLEAN -> "bool";
+            case BYTE, SHORT -> "int2";
+            case INT, ENUM_ORDINAL -> "int4";
+            case LONG -> "int8";
+            case FLOAT -> "float4";
+            case DOUBLE -> "float8";
+            case BIG_DECIMAL, BIG_INTEGER -> "numeric";
+            case UUID -> "uuid";
+            case INSTANT, OFFSET_DATE_TIME -> "timestamptz";
+            case LOCAL_DATE -> "date";
+            case LOCAL_TIME -> "time";
+            case LOCAL_DATE_TIME -> "timestamp";
+            case BYTES -> "bytea";
+            case JSON, CONVERTED -> null;
+        };
+    }
+
+    @Override
+    public String jsonPlaceholder() {
+        return "CAST(? AS jsonb)";
+    }
+
+    @Override
+    public boolean enforcesReadOnly() {
+        return true;
+    }
+
+    @Override
+    public boolean transactionalDdl() {
+        return true;
+    }
+
+    @Override
+    Failure classify(String sqlState) {
+        return switch (sqlState) {
+            case "23505" -> Failure.DUPLICATE;
+            case "23503" -> Failure.FOREIGN_KEY;
+            case "23502" -> Failure.NOT_NULL;
+            case "22001", "22003" -> Failure.OUT_OF_RANGE;
+            case "40001" -> Failure.SERIALIZATION;
+            case "40P01" -> Failure.DEADLOCK;
+            case "57014" -> Failure.TIMEOUT;
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,336 @@
+package io.toasty.internal.engine;
+
+import io.toasty.MappingException;
+import io.toasty.QueryTimeoutException;
+import io.toasty.ToastyException;
+import io.toasty.TransactionException;
+import io.toasty.TransactionOptions;
+import io.toasty.TransactionWork;
+import io.toasty.internal.dialect.Dialect;
+import io.toasty.internal.meta.ModelMeta;
+import io.toasty.spi.StatementEvent;
+import io.toasty.spi.StatementListener;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * The running core of one {@code Toasty}: its models, its dialect, the transaction of each thread, and the one
+ * place where statements are prepared, bound, run, timed, logged, reported to listeners and translated on failure.
+ */
+public final class Engine {
+    private static final System.Logger SQL_LOG = System.getLogger("io.toasty.sql");
+
+    final DataSource dataSource;
+    final Dialect dialect;
+    private final Map<Class<?>, Model<?>> models = new LinkedHashMap<>();
+    private final StatementListener listener;
+    private final boolean logBinds;
+    private final ThreadLocal<Tx> current = new ThreadLocal<>();
+
+    public Engine(
+            DataSource dataSource,
+            Dialect dialect,
+            List<ModelMeta<?>> metas,
+            StatementListener listener,
+            boolean logBinds) {
+        this.dataSource = dataSource;
+        this.dialect = dialect;
+        this.listener = listener;
+        this.logBinds = logBinds;
+        for (ModelMeta<?> meta : metas) {
+            models.put(meta.type(), new Model<>(meta, dialect));
+        }
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    public List<ModelMeta<?>> metas() {
+        return models.values().stream().<ModelMeta<?>>map(m -> m.meta).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> Model<T> model(Class<T> type) {
+        Model<?> model = models.get(type);
+        if (model == null) {
+            throw new MappingException(type.getName() + " is not a model of this Toasty: add it with"
+                    + " Toasty.builder(dataSource).models(" + type.getSimpleName() + ".class, ...)");
+        }
+        return (Model<T>) model;
+    }
+
+    public <T> RepositoryImpl<T> repository(Class<T> type) {
+        return new RepositoryImpl<>(this, model(type));
+    }
+
+    public SchemaImpl schema() {
+        return new SchemaImpl(this);
+    }
+
+    /** The models of this engine, in the order they were given. */
+    List<Model<?>> allModels() {
+        return List.copyOf(models.values());
+    }
+
+    // ---- connections
+
+    Optional<Tx> currentTransaction() {
+        return Optional.ofNullable(current.get());
+    }
+
+    /** The connection for one call: the current transaction's, or a pooled one in autocommit. */
+    Lease lease(Model<?> model, String operation, boolean write) {
+        Tx tx = current.get();
+        if (tx != null) {
+            tx.checkUsable(model, operation, write);
+            return new Lease(tx.connection, tx);
+        }
+        try {
+            Connection connection = dataSource.getConnection();
+            if (!connection.getAutoCommit()) {
+                connection.setAutoCommit(true);
+            }
+            return new Lease(connection, null);
+        } catch (SQLException e) {
+            throw dialect.translate(e, model == null ? null : model.meta, operation + " (getting a connection)");
+        }
+    }
+
+    /** Work on a connection that may throw SQLException. */
+    interface Work<R> {
+        R run(Lease lease) throws SQLException;
+    }
+
+    /** Runs one call's work on its connection, translating failures. */
+    <R> R run(Model<?> model, String operation, boolean write, Work<R> work) {
+        try (Lease lease = lease(model, operation, write)) {
+            return work.run(lease);
+        } catch (SQLException e) {
+            throw dialect.translate(e, model == null ? null : model.meta, operation);
+        }
+    }
+
+    /**
+     * Runs a call of several statements atomically: inside the current transaction, or in a transaction of its
+     * own.
+     */
+    <R> R atomic(Model<?> model, String operation, Work<R> work) {
+        if (current.get() != null) {
+            return run(model, operation, true, work);
+        }
+        return transaction(TransactionOptions.defaults(), tx -> run(model, operation, true, work));
+    }
+
+    /** Runs work on a connection of its own in autocommit, outside the thread's transaction. */
+    <R> R onOwnConnection(String operation, Work<R> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            if (!connection.getAutoCommit()) {
+                connection.setAutoCommit(true);
+            }
+            return work.run(new Lease(connection, null));
+        } catch (SQLException e) {
+            throw dialect.translate(e, null, operation);
+        }
+    }
+
+    /** Runs work in a transaction on a connection of its own, outside the thread's transaction. */
+    <R> R transactionOnOwnConnection(String operation, Work<R> work) {
+        return onOwnConnection(operation, lease -> {
+            lease.connection.setAutoCommit(false);
+            try {
+                R result = work.run(lease);
+                lease.connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                try {
+                    lease.connection.rollback();
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
+                throw e;
+            } finally {
+                lease.connection.setAutoCommit(true);
+            }
+        });
+    }
+
+    // ---- statements
+
+    PreparedStatement prepare(Lease lease, Sql sql, String[] generatedColumns) throws SQLException {
+        PreparedStatement statement = generatedColumns == null
+                ? lease.connection.prepareStatement(sql.toString())
+                : lease.connection.prepareStatement(sql.toString(), generatedColumns);
+        try {
+            if (lease.tx != null) {
+                int seconds = lease.tx.secondsLeft();
+                if (seconds > 0) {
+                    statement.setQueryTimeout(seconds);
+                }
+            }
+            sql.bindAll(statement);
+            return statement;
+        } catch (SQLException | RuntimeException e) {
+            statement.close();
+            throw e;
+        }
+    }
+
+    long update(Lease lease, Sql sql) throws SQLException {
+        long start = System.nanoTime();
+        try (PreparedStatement statement = prepare(lease, sql, null)) {
+            long rows = statement.executeLargeUpdate();
+            report(sql, rows, start, null);
+            return rows;
+        } catch (SQLException e) {
+            failed(lease, sql, start, e);
+            throw e;
+        }
+    }
+
+    /** Reads each row of a query with {@code reader}. */
+    <R> List<R> query(Lease lease, Sql sql, RowReader<R> reader) throws SQLException {
+        long start = System.nanoTime();
+        try (PreparedStatement statement = prepare(lease, sql, null);
+                ResultSet rows = statement.executeQuery()) {
+            List<R> result = new ArrayList<>();
+            while (rows.next()) {
+                result.add(reader.read(rows));
+            }
+            report(sql, result.size(), start, null);
+            return result;
+        } catch (SQLException e) {
+            failed(lease, sql, start, e);
+            throw e;
+        }
+    }
+
+    /**
+     * Runs an insert and reads the generated columns of each inserted row: with {@code RETURNING} where the
+     * dialect has it, through JDBC's generated keys otherwise.
+     */
+    <R> List<R> insertReturning(Lease lease, Sql sql, String[] generatedColumns, RowReader<R> reader)
+            throws SQLException {
+        if (dialect.supportsReturning()) {
+            return query(lease, sql, reader);
+        }
+        long start = System.nanoTime();
+        try (PreparedStatement statement = prepare(lease, sql, generatedColumns)) {
+            long count = statement.executeLargeUpdate();
+            List<R> result = new ArrayList<>();
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                while (keys.next()) {
+                    result.add(reader.read(keys));
+                }
+            }
+            report(sql, count, start, null);
+            return result;
+        } catch (SQLException e) {
+            failed(lease, sql, start, e);
+            throw e;
+        }
+    }
+
+    /** Runs a statement without values, such as DDL or a savepoint command. */
+    void execute(Lease lease, String text) throws SQLException {
+        long start = System.nanoTime();
+        Sql sql = new Sql().append(text);
+        try (Statement statement = lease.connection.createStatement()) {
+            statement.execute(text);
+            report(sql, 0, start, null);
+        } catch (SQLException e) {
+            failed(lease, sql, start, e);
+            throw e;
+        }
+    }
+
+    void failed(Lease lease, Sql sql, long start, SQLException e) {
+        if (lease.tx != null) {
+            lease.tx.markFailed(e);
+        }
+        report(sql, -1, start, e);
+    }
+
+    void report(Sql sql, long rows, long start, SQLException failure) {
+        Duration duration = Duration.ofNanos(System.nanoTime() - start);
+        List<Object> binds = logBinds ? new ArrayList<>(sql.values()) : List.of();
+        if (SQL_LOG.isLoggable(System.Logger.Level.DEBUG)) {
+            SQL_LOG.log(
+                    System.Logger.Level.DEBUG,
+                    () -> String.format(
+                            "%s [%d binds%s, %s, %.3f ms]%s",
+                            sql,
+                            sql.bindCount(),
+                            logBinds ? " " + binds : "",
+                            failure == null ? rows + " rows" : "failed: " + failure.getSQLState(),
+                            duration.toNanos() / 1e6,
+                            failure == null ? "" : " " + failure.getMessage()));
+        }
+        try {
+            listener.onStatement(new StatementEvent(
+                    sql.toString(), binds, sql.bindCount(), rows, duration, Optional.ofNullable(failure)));
+        } catch (RuntimeException e) {
+            System.getLogger("io.toasty").log(System.Logger.Level.WARNING, "A statement listener failed", e);
+        }
+    }
+
+    /** Reads one row. */
+    interface RowReader<R> {
+        R read(ResultSet row) throws SQLException;
+    }
+
+    // ---- transactions
+
+    public <R, X extends Exception> R transaction(TransactionOptions options, TransactionWork<R, X> work) throws X {
+        Tx outer = current.get();
+        if (outer != null) {
+            return outer.nested(options, work);
+        }
+        Connection connection;
+        try {
+            connection = dataSource.getConnection();
+        } catch (SQLException e) {
+            throw dialect.translate(e, null, "beginning a transaction");
+        }
+        Tx tx = new Tx(this, connection, options);
+        try {
+            tx.begin();
+            current.set(tx);
+            R result;
+            try {
+                result = work.run(tx);
+            } catch (Throwable failure) {
+                current.remove();
+                tx.rollbackQuietly(failure);
+                throw failure;
+            }
+            current.remove();
+            tx.finish();
+            return result;
+        } finally {
+            current.remove();
+            tx.close();
+        }
+    }
+
+    /** Checks the deadline of a transaction before a statement. */
+    static QueryTimeoutException timedOut(Duration timeout) {
+        return new QueryTimeoutException("The transaction ran past its timeout of " + timeout
+                + " and is rolled back");
+    }
+
+    static ToastyException readOnlyWrite(Model<?> model, String operation) {
+        return new TransactionException(operation + " of " + (model == null ? "?" : model.name())
+                + " was refused: the transaction is read-only");
+    }
+}

@@ -1,0 +1,326 @@
+package io.toasty.internal.engine;
+
+import io.toasty.InvalidValueException;
+import io.toasty.NonUniqueResultException;
+import io.toasty.NotFoundException;
+import io.toasty.Query;
+import io.toasty.internal.meta.FieldMeta;
+import io.toasty.query.Assignment;
+import io.toasty.query.BasicAttribute;
+import io.toasty.query.Condition;
+import io.toasty.query.Order;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/** An immutable query: each refinement copies it. */
+final class QueryImpl<T> implements Query<T> {
+    private final Engine engine;
+    private final Model<T> model;
+    private final List<Condition<T>> conditions;
+    private final List<Order<T>> orders;
+    private final int limit;
+    private final long offset;
+
+    QueryImpl(Engine engine, Model<T> model) {
+        this(engine, model, List.of(), List.of(), -1, 0);
+    }
+
+    private QueryImpl(
+            Engine engine, Model<T> model, List<Condition<T>> conditions, List<Order<T>> orders, int limit, long offset) {
+        this.engine = engine;
+        this.model = model;
+        this.conditions = conditions;
+        this.orders = orders;
+        this.limit = limit;
+        this.offset = offset;
+    }
+
+    @Override
+    public Query<T> where(Condition<T> condition) {
+        Objects.requireNonNull(condition, "condition");
+        List<Condition<T>> more = new ArrayList<>(conditions);
+        more.add(condition);
+        return new QueryImpl<>(engine, model, List.copyOf(more), orders, limit, offset);
+    }
+
+    @Override
+    public Query<T> orderBy(Order<T> order) {
+        Objects.requireNonNull(order, "order");
+        return new QueryImpl<>(engine, model, conditions, List.of(order), limit, offset);
+    }
+
+    @Override
+    public Query<T> thenBy(Order<T> order) {
+        Objects.requireNonNull(order, "order");
+        List<Order<T>> more = new ArrayList<>(orders);
+        more.add(order);
+        return new QueryImpl<>(engine, model, conditions, List.copyOf(more), limit, offset);
+    }
+
+    @Override
+    public Query<T> limit(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("limit must not be negative, not " + count);
+        }
+        return new QueryImpl<>(engine, model, conditions, orders, count, offset);
+    }
+
+    @Override
+    public Query<T> offset(long count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("offset must not be negative, not " + count);
+        }
+        return new QueryImpl<>(engine, model, conditions, orders, limit, count);
+    }
+
+    // ---- rendering
+
+    private void where(Sql sql) {
+        if (conditions.isEmpty()) {
+            return;
+        }
+        sql.append(" WHERE ");
+        Renderer renderer = new Renderer(model, sql);
+        for (int i = 0; i < conditions.size(); i++) {
+            if (i > 0) {
+                sql.append(" AND ");
+            }
+            boolean wrap = conditions.size() > 1;
+            sql.append(wrap ? "(" : "");
+            renderer.condition(conditions.get(i));
+            sql.append(wrap ? ")" : "");
+        }
+    }
+
+    private void orderBy(Sql sql, List<Order<T>> orderList) {
+        if (orderList.isEmpty()) {
+            return;
+        }
+        sql.append(" ORDER BY ");
+        Renderer renderer = new Renderer(model, sql);
+        for (int i = 0; i < orderList.size(); i++) {
+            sql.append(i > 0 ? ", " : "");
+            renderer.order(orderList.get(i));
+        }
+    }
+
+    private void page(Sql sql, int rows, long skip) {
+        if (rows >= 0) {
+            sql.append(" LIMIT ").append(Integer.toString(rows));
+        }
+        if (skip > 0) {
+            sql.append(" OFFSET ").append(Long.toString(skip));
+        }
+    }
+
+    private Sql select(List<Order<T>> orderList, int rows, long skip) {
+        Sql sql = new Sql().append("SELECT ").append(model.selectColumns).append(" FROM ").append(model.table);
+        where(sql);
+        orderBy(sql, orderList);
+        page(sql, rows, skip);
+        return sql;
+    }
+
+    /** The order, with the key appended so that first and last are well defined. */
+    private List<Order<T>> orderOrKey() {
+        if (!orders.isEmpty()) {
+            return orders;
+        }
+        List<Order<T>> byKey = new ArrayList<>();
+        for (FieldMeta key : model.meta.keys()) {
+            byKey.add(new BasicAttribute<>(model.meta.type(), key.name(), Object.class).asc());
+        }
+        return byKey;
+    }
+
+    // ---- terminals
+
+    @Override
+    public List<T> list() {
+        Sql sql = select(orders, limit, offset);
+        return engine.run(model, "query", false, lease -> engine.query(lease, sql, model::read));
+    }
+
+    @Override
+    public Stream<T> stream() {
+        Sql sql = select(orders, limit, offset);
+        Lease lease = engine.lease(model, "stream", false);
+        long start = System.nanoTime();
+        PreparedStatement statement = null;
+        ResultSet rows;
+        try {
+            statement = engine.prepare(lease, sql, null);
+            rows = statement.executeQuery();
+        } catch (SQLException e) {
+            engine.failed(lease, sql, start, e);
+            closeQuietly(statement, lease, e);
+            throw engine.dialect.translate(e, model.meta, "stream");
+        } catch (RuntimeException e) {
+            closeQuietly(statement, lease, e);
+            throw e;
+        }
+        PreparedStatement open = statement;
+        long[] count = {0};
+        Spliterator<T> rowsSpliterator = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED) {
+            @Override
+            public boolean tryAdvance(Consumer<? super T> action) {
+                try {
+                    if (!rows.next()) {
+                        return false;
+                    }
+                    count[0]++;
+                    action.accept(model.read(rows));
+                    return true;
+                } catch (SQLException e) {
+                    throw engine.dialect.translate(e, model.meta, "stream");
+                }
+            }
+        };
+        return StreamSupport.stream(rowsSpliterator, false).onClose(() -> {
+            engine.report(sql, count[0], start, null);
+            try {
+                rows.close();
+                open.close();
+                lease.close();
+            } catch (SQLException e) {
+                throw engine.dialect.translate(e, model.meta, "closing a stream");
+            }
+        });
+    }
+
+    private static void closeQuietly(PreparedStatement statement, Lease lease, Exception cause) {
+        try {
+            if (statement != null) {
+                statement.close();
+            }
+            lease.close();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    @Override
+    public Optional<T> first() {
+        Sql sql = select(orderOrKey(), 1, offset);
+        List<T> found = engine.run(model, "first", false, lease -> engine.query(lease, sql, model::read));
+        return found.stream().findFirst();
+    }
+
+    @Override
+    public Optional<T> last() {
+        if (limit >= 0 || offset > 0) {
+            throw new InvalidValueException("last() of a query with limit or offset is ambiguous: reverse the order"
+                    + " and use first() instead");
+        }
+        List<Order<T>> reversed = orderOrKey().stream().map(Order::reversed).toList();
+        Sql sql = select(reversed, 1, 0);
+        List<T> found = engine.run(model, "last", false, lease -> engine.query(lease, sql, model::read));
+        return found.stream().findFirst();
+    }
+
+    @Override
+    public T one() {
+        Sql sql = select(orders, limit >= 0 ? Math.min(limit, 2) : 2, offset);
+        List<T> found = engine.run(model, "one", false, lease -> engine.query(lease, sql, model::read));
+        if (found.isEmpty()) {
+            throw new NotFoundException("No " + model.name() + " matches the query " + describe());
+        }
+        if (found.size() > 1) {
+            throw new NonUniqueResultException("More than one " + model.name() + " matches the query " + describe()
+                    + ", but one() expects exactly one");
+        }
+        return found.get(0);
+    }
+
+    @Override
+    public long count() {
+        Sql sql = new Sql();
+        if (limit >= 0 || offset > 0) {
+            sql.append("SELECT COUNT(*) FROM (SELECT 1 AS one FROM ").append(model.table);
+            where(sql);
+            orderBy(sql, orders);
+            page(sql, limit, offset);
+            sql.append(") counted");
+        } else {
+            sql.append("SELECT COUNT(*) FROM ").append(model.table);
+            where(sql);
+        }
+        return engine.run(model, "count", false, lease -> engine.query(lease, sql, row -> row.getLong(1)))
+                .get(0);
+    }
+
+    @Override
+    public boolean exists() {
+        Sql sql = new Sql().append("SELECT 1 FROM ").append(model.table);
+        where(sql);
+        page(sql, 1, offset);
+        return !engine.run(model, "exists", false, lease -> engine.query(lease, sql, row -> 1))
+                .isEmpty();
+    }
+
+    @Override
+    public long update(Assignment<T> assignment) {
+        return update(List.of(assignment));
+    }
+
+    @Override
+    public long update(List<Assignment<T>> assignments) {
+        Objects.requireNonNull(assignments, "assignments");
+        refuseWindow("update");
+        if (assignments.isEmpty()) {
+            throw new InvalidValueException("A set-based update of " + model.name() + " needs at least one assignment");
+        }
+        Sql sql = new Sql().append("UPDATE ").append(model.table).append(" SET ");
+        Renderer renderer = new Renderer(model, sql);
+        List<String> assigned = new ArrayList<>();
+        for (int i = 0; i < assignments.size(); i++) {
+            Assignment<T> assignment = Objects.requireNonNull(assignments.get(i), "assignment");
+            FieldMeta field = renderer.field(assignment.target());
+            if (field.key() || field.version()) {
+                throw new InvalidValueException(field.qualifiedName() + " cannot be set by a set-based update: "
+                        + (field.key() ? "it is part of the key" : "Toasty increments the version itself"));
+            }
+            if (assigned.contains(field.name())) {
+                throw new InvalidValueException(field.qualifiedName() + " is assigned twice in one update");
+            }
+            assigned.add(field.name());
+            sql.append(i > 0 ? ", " : "");
+            renderer.assignment(assignment);
+        }
+        model.meta.version().ifPresent(version -> {
+            String column = model.column(version);
+            sql.append(", ").append(column).append(" = ").append(column).append(" + 1");
+        });
+        where(sql);
+        return engine.run(model, "update", true, lease -> engine.update(lease, sql));
+    }
+
+    @Override
+    public long delete() {
+        refuseWindow("delete");
+        Sql sql = new Sql().append("DELETE FROM ").append(model.table);
+        where(sql);
+        return engine.run(model, "delete", true, lease -> engine.update(lease, sql));
+    }
+
+    private void refuseWindow(String operation) {
+        if (limit >= 0 || offset > 0 || !orders.isEmpty()) {
+            throw new InvalidValueException("A set-based " + operation + " of " + model.name() + " applies to every"
+                    + " matching row: remove limit, offset and orderBy from the query, or narrow the condition");
+        }
+    }
+
+    private String describe() {
+        return conditions.isEmpty() ? "(all rows)" : conditions.toString();
+    }
+}

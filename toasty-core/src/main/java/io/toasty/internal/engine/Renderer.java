@@ -1,0 +1,283 @@
+package io.toasty.internal.engine;
+
+import io.toasty.InvalidValueException;
+import io.toasty.MappingException;
+import io.toasty.UnsupportedFeatureException;
+import io.toasty.internal.dialect.Codec;
+import io.toasty.internal.dialect.Codecs;
+import io.toasty.internal.meta.FieldMeta;
+import io.toasty.query.Arithmetic;
+import io.toasty.query.Assignment;
+import io.toasty.query.Attribute;
+import io.toasty.query.Between;
+import io.toasty.query.Comparison;
+import io.toasty.query.Condition;
+import io.toasty.query.Expression;
+import io.toasty.query.InList;
+import io.toasty.query.Junction;
+import io.toasty.query.Like;
+import io.toasty.query.Not;
+import io.toasty.query.NullCheck;
+import io.toasty.query.Order;
+import io.toasty.query.Value;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Renders conditions, expressions and orders of one model into SQL, encoding every value with the codec of the
+ * field it meets. Values are always bound; identifiers come only from model metadata.
+ */
+final class Renderer {
+    /** IN lists longer than this are bound as one array where the dialect can. */
+    static final int ARRAY_THRESHOLD = 1000;
+
+    private final Model<?> model;
+    private final Sql sql;
+    private boolean writing;
+
+    Renderer(Model<?> model, Sql sql) {
+        this.model = model;
+        this.sql = sql;
+    }
+
+    /** Renders {@code "column" = value} of a set-based update; the value is checked as a write. */
+    void assignment(Assignment<?> assignment) {
+        sql.append(model.column(field(assignment.target()))).append(" = ");
+        writing = true;
+        try {
+            expression(assignment.value());
+        } finally {
+            writing = false;
+        }
+    }
+
+    void condition(Condition<?> condition) {
+        if (condition instanceof Comparison<?> comparison) {
+            comparison(comparison);
+        } else if (condition instanceof InList<?> in) {
+            in(in);
+        } else if (condition instanceof NullCheck<?> check) {
+            expression(check.target());
+            sql.append(check.negated() ? " IS NOT NULL" : " IS NULL");
+        } else if (condition instanceof Like<?> like) {
+            String escape = " ESCAPE '" + Like.ESCAPE + "'";
+            if (like.ignoreCase()) {
+                sql.append("LOWER(");
+                expression(like.target());
+                sql.append(") LIKE LOWER(");
+                bindText(like.target(), like.pattern());
+                sql.append(')').append(escape);
+            } else {
+                expression(like.target());
+                sql.append(" LIKE ");
+                bindText(like.target(), like.pattern());
+                sql.append(escape);
+            }
+        } else if (condition instanceof Between<?> between) {
+            expression(between.target());
+            sql.append(" BETWEEN ");
+            expression(between.low());
+            sql.append(" AND ");
+            expression(between.high());
+        } else if (condition instanceof Junction<?> junction) {
+            junction(junction);
+        } else if (condition instanceof Not<?> not) {
+            sql.append("NOT (");
+            condition(not.condition());
+            sql.append(')');
+        } else {
+            throw new IllegalStateException("unknown condition " + condition);
+        }
+    }
+
+    private void comparison(Comparison<?> comparison) {
+        if (comparison.ignoreCase()) {
+            sql.append("LOWER(");
+            expression(comparison.left());
+            sql.append(") ").append(comparison.operator().sql()).append(" LOWER(");
+            expression(comparison.right());
+            sql.append(')');
+        } else {
+            expression(comparison.left());
+            sql.append(' ').append(comparison.operator().sql()).append(' ');
+            expression(comparison.right());
+        }
+    }
+
+    private void junction(Junction<?> junction) {
+        if (junction.parts().isEmpty()) {
+            sql.append(junction.kind() == Junction.Kind.AND ? "1 = 1" : "1 = 0");
+            return;
+        }
+        sql.append('(');
+        String separator = junction.kind() == Junction.Kind.AND ? " AND " : " OR ";
+        for (int i = 0; i < junction.parts().size(); i++) {
+            if (i > 0) {
+                sql.append(separator);
+            }
+            condition(junction.parts().get(i));
+        }
+        sql.append(')');
+    }
+
+    private void in(InList<?> in) {
+        List<?> values = in.values();
+        if (values.isEmpty()) {
+            sql.append(in.negated() ? "1 = 1" : "1 = 0");
+            return;
+        }
+        FieldMeta field = fieldOf(in.target());
+        Codec codec = field == null ? null : model.codec(field);
+        String arrayType = field == null ? null : model.dialect.arrayElementType(field.storedKind());
+        if (values.size() > ARRAY_THRESHOLD && arrayType != null) {
+            Object[] encoded = new Object[values.size()];
+            for (int i = 0; i < encoded.length; i++) {
+                encoded[i] = encode(field, values.get(i));
+            }
+            expression(in.target());
+            sql.append(in.negated() ? " <> ALL(" : " = ANY(");
+            sql.bind(new ArrayCodec(arrayType), encoded);
+            sql.append(')');
+            return;
+        }
+        if (values.size() > model.dialect.maxBindParameters() - sql.bindCount()) {
+            throw new UnsupportedFeatureException("An IN list of " + values.size() + " values on "
+                    + in.target() + " exceeds what " + model.dialect.name() + " can bind in one statement, and"
+                    + " values of this type cannot be bound as one array");
+        }
+        expression(in.target());
+        sql.append(in.negated() ? " NOT IN (" : " IN (");
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                sql.append(", ");
+            }
+            if (field == null) {
+                sql.bind(RAW, values.get(i));
+            } else {
+                sql.bind(codec, encode(field, values.get(i)));
+            }
+        }
+        sql.append(')');
+    }
+
+    void expression(Expression<?, ?> expression) {
+        if (expression instanceof Attribute<?, ?> attribute) {
+            sql.append(model.column(field(attribute)));
+        } else if (expression instanceof Value<?, ?> value) {
+            value(value);
+        } else if (expression instanceof Arithmetic<?, ?> arithmetic) {
+            sql.append('(');
+            expression(arithmetic.left());
+            sql.append(' ').append(arithmetic.operator().sql()).append(' ');
+            expression(arithmetic.right());
+            sql.append(')');
+        } else {
+            throw new IllegalStateException("unknown expression " + expression);
+        }
+    }
+
+    private void value(Value<?, ?> value) {
+        FieldMeta field = fieldOf(value.counterpart());
+        if (field == null) {
+            sql.bind(RAW, value.value());
+        } else if (value.value() == null) {
+            sql.bind(model.codec(field), model.encode(field, null));
+        } else {
+            sql.bind(model.codec(field), encode(field, value.value()));
+        }
+    }
+
+    private void bindText(Expression<?, String> target, String text) {
+        try {
+            sql.bind(Codecs.text(), Codecs.text().encode(text));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException("A pattern matched against " + target + " is refused: "
+                    + Model.describe(text) + " " + e.getMessage(), e);
+        }
+    }
+
+    private Object encode(FieldMeta field, Object value) {
+        return writing ? model.encode(field, value) : model.encodeForComparison(field, value);
+    }
+
+    void order(Order<?> order) {
+        expression(order.expression());
+        sql.append(order.descending() ? " DESC" : " ASC");
+        boolean nullsFirst =
+                switch (order.nulls()) {
+                    case DEFAULT -> order.descending();
+                    case FIRST -> true;
+                    case LAST -> false;
+                };
+        FieldMeta field = order.expression() instanceof Attribute<?, ?> attribute ? field(attribute) : null;
+        if (field == null || field.nullable()) {
+            sql.append(nullsFirst ? " NULLS FIRST" : " NULLS LAST");
+        }
+    }
+
+    FieldMeta field(Attribute<?, ?> attribute) {
+        if (attribute.model() != model.meta.type()) {
+            throw new MappingException(attribute + " belongs to " + attribute.model().getSimpleName()
+                    + " and cannot be used in a statement on " + model.name());
+        }
+        FieldMeta field = model.meta.field(attribute.name());
+        if (field == null) {
+            throw new MappingException(attribute + " is not a stored field of " + model.name()
+                    + ": the metamodel is out of date; recompile");
+        }
+        return field;
+    }
+
+    /** The field whose codec binds values compared with {@code expression}: the first attribute in it. */
+    private FieldMeta fieldOf(Expression<?, ?> expression) {
+        if (expression instanceof Attribute<?, ?> attribute) {
+            return field(attribute);
+        }
+        if (expression instanceof Arithmetic<?, ?> arithmetic) {
+            FieldMeta left = fieldOf(arithmetic.left());
+            return left != null ? left : fieldOf(arithmetic.right());
+        }
+        if (expression instanceof Value<?, ?> value) {
+            return fieldOf(value.counterpart());
+        }
+        return null;
+    }
+
+    /** Binds a value as it is: numbers in arithmetic with no field to take a codec from. */
+    private static final Codec RAW = new Codec() {
+        @Override
+        public Object encode(Object value) {
+            return value;
+        }
+
+        @Override
+        public void bind(PreparedStatement statement, int index, Object encoded) throws SQLException {
+            statement.setObject(index, encoded);
+        }
+
+        @Override
+        public Object read(ResultSet row, int column) throws SQLException {
+            return row.getObject(column);
+        }
+    };
+
+    /** Binds encoded values as one SQL array. */
+    private record ArrayCodec(String elementType) implements Codec {
+        @Override
+        public Object encode(Object value) {
+            return value;
+        }
+
+        @Override
+        public void bind(PreparedStatement statement, int index, Object encoded) throws SQLException {
+            statement.setArray(index, statement.getConnection().createArrayOf(elementType, (Object[]) encoded));
+        }
+
+        @Override
+        public Object read(ResultSet row, int column) throws SQLException {
+            throw new UnsupportedOperationException("arrays are only bound");
+        }
+    }
+}

@@ -1,0 +1,357 @@
+package io.toasty.internal.meta;
+
+import io.toasty.MappingException;
+import io.toasty.model.Auto;
+import io.toasty.model.Column;
+import io.toasty.model.Convert;
+import io.toasty.model.EnumOrdinal;
+import io.toasty.model.Index;
+import io.toasty.model.Json;
+import io.toasty.model.Key;
+import io.toasty.model.Model;
+import io.toasty.model.Transient;
+import io.toasty.model.Unique;
+import io.toasty.model.Version;
+import io.toasty.spi.ModelAccessor;
+import io.toasty.spi.ValueCodec;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a model class by reflection at startup: the same {@link ModelSpec} the annotation processor builds, checked
+ * by the same {@link ModelRules}, then resolved into a {@link ModelMeta} with the generated accessor when there is
+ * one and a reflective one otherwise.
+ */
+public final class ModelReader {
+    private ModelReader() {}
+
+    /** Reads and checks {@code type}; throws {@link MappingException} listing every problem. */
+    public static <T> ModelMeta<T> read(Class<T> type) {
+        if (!type.isAnnotationPresent(Model.class)) {
+            throw new MappingException(type.getName() + " is not a model: annotate it with @io.toasty.model.Model");
+        }
+        ModelSpec spec = spec(type);
+        List<ModelRules.Problem> problems = ModelRules.check(spec);
+        if (!problems.isEmpty()) {
+            throw new MappingException("Cannot map " + type.getName() + ":\n  - "
+                    + problems.stream().map(ModelRules.Problem::message).collect(Collectors.joining("\n  - ")));
+        }
+        ModelAccessor<T> accessor = generatedAccessor(type);
+        boolean generated = accessor != null;
+        if (accessor == null) {
+            accessor = ReflectiveAccessor.of(type, spec);
+        }
+        List<String> accessorFields = Arrays.asList(accessor.fieldNames());
+        Map<String, AnnotatedElement> elements = elements(type);
+        List<FieldMeta> fields = new ArrayList<>();
+        for (FieldSpec field : spec.fields()) {
+            int index = accessorFields.indexOf(field.name());
+            if (index < 0) {
+                throw new MappingException(type.getName() + "." + field.name() + " is missing from the generated "
+                        + accessor.getClass().getName() + ": recompile " + type.getSimpleName());
+            }
+            fields.add(fieldMeta(type, field, elements.get(field.name()), index));
+        }
+        return new ModelMeta<>(type, spec.tableName(), type.isRecord(), fields, indexes(spec, fields), accessor, generated);
+    }
+
+    private static <T> FieldMeta fieldMeta(Class<T> type, FieldSpec field, AnnotatedElement element, int index) {
+        FieldAnnotations ann = field.annotations();
+        Class<?> javaType = element instanceof Field f ? f.getType() : ((RecordComponent) element).getType();
+        Type genericType =
+                element instanceof Field f ? f.getGenericType() : ((RecordComponent) element).getGenericType();
+        ValueKind kind = field.kind();
+        ValueCodec<?, ?> converter = null;
+        ValueKind storedKind = kind;
+        String where = type.getSimpleName() + "." + field.name();
+        if (kind == ValueKind.CONVERTED) {
+            converter = converter(element.getAnnotation(Convert.class).value(), where);
+            storedKind = ValueKind.ofTypeName(converter.storedType().getCanonicalName());
+            if (storedKind == null) {
+                throw new MappingException(where + ": the codec " + converter.getClass().getName() + " stores "
+                        + converter.storedType().getName() + ", which is not a type Toasty stores natively");
+            }
+            if (!converter.type().isAssignableFrom(box(javaType))) {
+                throw new MappingException(where + " has type " + javaType.getName() + " but its codec "
+                        + converter.getClass().getName() + " converts " + converter.type().getName());
+            }
+        }
+        if (kind == ValueKind.JSON && !jacksonPresent()) {
+            throw new MappingException(where + " is @Json, which needs Jackson: add the dependency"
+                    + " com.fasterxml.jackson.core:jackson-databind");
+        }
+        boolean nullable = !field.primitive() && !ann.key() && !ann.notNull();
+        return new FieldMeta(
+                type.getSimpleName(),
+                field.name(),
+                ModelRules.column(field),
+                kind,
+                box(javaType),
+                genericType,
+                field.primitive(),
+                nullable,
+                ann.key(),
+                ann.auto(),
+                ann.version(),
+                ann.unique(),
+                ann.index(),
+                ann.length(),
+                ann.precision(),
+                ann.scale(),
+                converter,
+                storedKind,
+                index);
+    }
+
+    private static List<IndexMeta> indexes(ModelSpec spec, List<FieldMeta> fields) {
+        Map<String, FieldMeta> byName = new LinkedHashMap<>();
+        fields.forEach(f -> byName.put(f.name(), f));
+        List<IndexMeta> indexes = new ArrayList<>();
+        String table = spec.tableName();
+        for (FieldMeta field : fields) {
+            if (field.unique()) {
+                indexes.add(new IndexMeta(
+                        IndexMeta.constraintName("uk", table, List.of(field.column())), List.of(field), true));
+            }
+            if (field.index()) {
+                indexes.add(new IndexMeta(
+                        IndexMeta.constraintName("ix", table, List.of(field.column())), List.of(field), false));
+            }
+        }
+        for (IndexSpec index : spec.indexes()) {
+            List<FieldMeta> covered = index.fields().stream().map(byName::get).toList();
+            String name = index.name().isEmpty()
+                    ? IndexMeta.constraintName(
+                            index.unique() ? "uk" : "ix",
+                            table,
+                            covered.stream().map(FieldMeta::column).toList())
+                    : index.name();
+            indexes.add(new IndexMeta(name, covered, index.unique()));
+        }
+        return indexes;
+    }
+
+    /** The {@link ModelSpec} of {@code type}, read by reflection. */
+    static ModelSpec spec(Class<?> type) {
+        List<String> typeProblems = typeProblems(type);
+        List<FieldSpec> fields = new ArrayList<>();
+        for (Map.Entry<String, AnnotatedElement> entry : elements(type).entrySet()) {
+            AnnotatedElement element = entry.getValue();
+            Class<?> fieldType =
+                    element instanceof Field f ? f.getType() : ((RecordComponent) element).getType();
+            FieldSpec.Access access;
+            String getter = null;
+            String setter = null;
+            if (type.isRecord()) {
+                access = FieldSpec.Access.RECORD;
+                getter = entry.getKey();
+            } else if (!Modifier.isPrivate(((Field) element).getModifiers())) {
+                access = FieldSpec.Access.FIELD;
+            } else {
+                getter = findGetter(type, entry.getKey(), fieldType);
+                setter = findSetter(type, entry.getKey(), fieldType);
+                access = getter != null && setter != null ? FieldSpec.Access.PROPERTY : FieldSpec.Access.NONE;
+            }
+            fields.add(new FieldSpec(
+                    entry.getKey(),
+                    fieldType.getCanonicalName(),
+                    fieldType.isPrimitive(),
+                    fieldType.isEnum(),
+                    access,
+                    getter,
+                    setter,
+                    annotations(element)));
+        }
+        Model model = type.getAnnotation(Model.class);
+        List<IndexSpec> indexes = Arrays.stream(model.indexes())
+                .map(i -> new IndexSpec(List.of(i.fields()), i.unique(), i.name()))
+                .toList();
+        return new ModelSpec(
+                type.getName(), type.getSimpleName(), type.isRecord(), typeProblems, model.table(), indexes, fields);
+    }
+
+    private static List<String> typeProblems(Class<?> type) {
+        List<String> problems = new ArrayList<>();
+        if (type.isInterface() || type.isEnum() || type.isAnnotation()) {
+            problems.add("is not a class or a record: a model must be a concrete class or a record");
+            return problems;
+        }
+        if (Modifier.isAbstract(type.getModifiers())) {
+            problems.add("is abstract: a model must be a concrete class or a record");
+        }
+        if (type.getTypeParameters().length > 0) {
+            problems.add("is generic: a model cannot have type parameters");
+        }
+        if (type.isMemberClass() && !Modifier.isStatic(type.getModifiers())) {
+            problems.add("is an inner class: make it static");
+        }
+        if (Modifier.isPrivate(type.getModifiers())) {
+            problems.add("is private: make it at least package-private");
+        }
+        if (!type.isRecord()) {
+            boolean constructor = Arrays.stream(type.getDeclaredConstructors())
+                    .anyMatch(c -> c.getParameterCount() == 0 && !Modifier.isPrivate(c.getModifiers()));
+            if (!constructor) {
+                problems.add("has no non-private no-argument constructor: add one");
+            }
+        } else {
+            for (RecordComponent component : type.getRecordComponents()) {
+                if (component.isAnnotationPresent(Transient.class)) {
+                    problems.add("." + component.getName()
+                            + ": @Transient is not supported on record components: remove the component or the"
+                            + " annotation");
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** The stored fields (record components) of {@code type}, in declaration order. */
+    private static Map<String, AnnotatedElement> elements(Class<?> type) {
+        Map<String, AnnotatedElement> elements = new LinkedHashMap<>();
+        if (type.isRecord()) {
+            for (RecordComponent component : type.getRecordComponents()) {
+                if (!component.isAnnotationPresent(Transient.class)) {
+                    elements.put(component.getName(), component);
+                }
+            }
+            return elements;
+        }
+        for (Field field : type.getDeclaredFields()) {
+            int modifiers = field.getModifiers();
+            if (Modifier.isStatic(modifiers)
+                    || Modifier.isTransient(modifiers)
+                    || field.isSynthetic()
+                    || field.isAnnotationPresent(Transient.class)) {
+                continue;
+            }
+            elements.put(field.getName(), field);
+        }
+        return elements;
+    }
+
+    private static FieldAnnotations annotations(AnnotatedElement element) {
+        Column column = element.getAnnotation(Column.class);
+        Index index = element.getAnnotation(Index.class);
+        Convert convert = element.getAnnotation(Convert.class);
+        boolean notNull = column != null && !column.nullable();
+        for (Annotation annotation : element.getAnnotations()) {
+            notNull |= FieldAnnotations.isNotNullAnnotation(
+                    annotation.annotationType().getSimpleName());
+        }
+        return new FieldAnnotations(
+                element.isAnnotationPresent(Key.class),
+                element.isAnnotationPresent(Auto.class),
+                element.isAnnotationPresent(Unique.class),
+                index != null,
+                index != null && index.fields().length > 0,
+                element.isAnnotationPresent(Version.class),
+                element.isAnnotationPresent(Json.class),
+                element.isAnnotationPresent(EnumOrdinal.class),
+                convert == null ? null : convert.value().getName(),
+                column == null ? "" : column.name(),
+                notNull,
+                column == null ? 0 : column.length(),
+                column == null ? 0 : column.precision(),
+                column == null ? 0 : column.scale());
+    }
+
+    private static String findGetter(Class<?> type, String field, Class<?> fieldType) {
+        String suffix = Character.toUpperCase(field.charAt(0)) + field.substring(1);
+        List<String> names = fieldType == boolean.class ? List.of("is" + suffix, "get" + suffix) : List.of("get" + suffix);
+        for (String name : names) {
+            try {
+                Method method = type.getDeclaredMethod(name);
+                if (!Modifier.isPrivate(method.getModifiers()) && method.getReturnType() == fieldType) {
+                    return name;
+                }
+            } catch (NoSuchMethodException absent) {
+                // try the next name
+            }
+        }
+        return null;
+    }
+
+    private static String findSetter(Class<?> type, String field, Class<?> fieldType) {
+        String name = "set" + Character.toUpperCase(field.charAt(0)) + field.substring(1);
+        try {
+            Method method = type.getDeclaredMethod(name, fieldType);
+            return Modifier.isPrivate(method.getModifiers()) ? null : name;
+        } catch (NoSuchMethodException absent) {
+            return null;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> ModelAccessor<T> generatedAccessor(Class<T> type) {
+        Class<?> accessorClass;
+        try {
+            accessorClass = Class.forName(GeneratedNames.accessorBinaryName(type), true, type.getClassLoader());
+        } catch (ClassNotFoundException notProcessed) {
+            return null;
+        }
+        try {
+            ModelAccessor<T> accessor =
+                    (ModelAccessor<T>) accessorClass.getDeclaredConstructor().newInstance();
+            if (accessor.modelType() != type) {
+                throw new MappingException(accessorClass.getName() + " is not the accessor of " + type.getName());
+            }
+            return accessor;
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            throw new MappingException("Cannot create the generated accessor " + accessorClass.getName() + " of "
+                    + type.getName() + ": recompile the model", e);
+        }
+    }
+
+    private static ValueCodec<?, ?> converter(Class<?> codecClass, String where) {
+        try {
+            return (ValueCodec<?, ?>) codecClass.getDeclaredConstructor().newInstance();
+        } catch (NoSuchMethodException e) {
+            throw new MappingException(where + ": the codec " + codecClass.getName()
+                    + " needs a public no-argument constructor", e);
+        } catch (InvocationTargetException e) {
+            throw new MappingException(where + ": the codec " + codecClass.getName() + " failed to start", e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new MappingException(where + ": cannot create the codec " + codecClass.getName(), e);
+        }
+    }
+
+    private static boolean jacksonPresent() {
+        try {
+            Class.forName("com.fasterxml.jackson.databind.ObjectMapper", false, ModelReader.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
+    /** The box of a primitive type; other types unchanged. */
+    public static Class<?> box(Class<?> type) {
+        if (!type.isPrimitive()) {
+            return type;
+        }
+        return switch (type.getName()) {
+            case "boolean" -> Boolean.class;
+            case "byte" -> Byte.class;
+            case "short" -> Short.class;
+            case "int" -> Integer.class;
+            case "long" -> Long.class;
+            case "float" -> Float.class;
+            case "double" -> Double.class;
+            case "char" -> Character.class;
+            default -> Void.class;
+        };
+    }
+}

@@ -1,0 +1,142 @@
+package io.toasty.internal.meta;
+
+import io.toasty.MappingException;
+import io.toasty.ToastyException;
+import io.toasty.spi.ModelAccessor;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The accessor of a model compiled without the annotation processor: method handles, looked up once at startup.
+ * Slower than a generated accessor, so Toasty logs which models use it.
+ */
+final class ReflectiveAccessor<T> implements ModelAccessor<T> {
+    private final Class<T> type;
+    private final String[] names;
+    private final MethodHandle[] getters;
+    private final MethodHandle[] setters;
+    private final MethodHandle constructor;
+
+    private ReflectiveAccessor(
+            Class<T> type, String[] names, MethodHandle[] getters, MethodHandle[] setters, MethodHandle constructor) {
+        this.type = type;
+        this.names = names;
+        this.getters = getters;
+        this.setters = setters;
+        this.constructor = constructor;
+    }
+
+    static <T> ReflectiveAccessor<T> of(Class<T> type, ModelSpec spec) {
+        List<FieldSpec> fields = spec.fields();
+        String[] names = fields.stream().map(FieldSpec::name).toArray(String[]::new);
+        MethodHandle[] getters = new MethodHandle[names.length];
+        MethodHandle[] setters = new MethodHandle[names.length];
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
+            for (int i = 0; i < names.length; i++) {
+                FieldSpec field = fields.get(i);
+                Class<?> fieldType = fieldType(type, field.name());
+                switch (field.access()) {
+                    case FIELD -> {
+                        getters[i] = lookup.findGetter(type, field.name(), fieldType);
+                        setters[i] = lookup.findSetter(type, field.name(), fieldType);
+                    }
+                    case PROPERTY -> {
+                        getters[i] = lookup.findVirtual(type, field.getter(), MethodType.methodType(fieldType));
+                        setters[i] = lookup.findVirtual(
+                                type, field.setter(), MethodType.methodType(void.class, fieldType));
+                    }
+                    case RECORD -> getters[i] =
+                            lookup.findVirtual(type, field.getter(), MethodType.methodType(fieldType));
+                    case NONE -> throw new MappingException(spec.simpleName() + "." + field.name()
+                            + " cannot be read or written");
+                }
+                getters[i] = getters[i].asType(MethodType.methodType(Object.class, Object.class));
+                if (setters[i] != null) {
+                    setters[i] = setters[i].asType(MethodType.methodType(void.class, Object.class, Object.class));
+                }
+            }
+            MethodHandle constructor;
+            if (type.isRecord()) {
+                Class<?>[] types = Arrays.stream(type.getRecordComponents())
+                        .map(RecordComponent::getType)
+                        .toArray(Class<?>[]::new);
+                constructor = lookup.findConstructor(type, MethodType.methodType(void.class, types))
+                        .asSpreader(Object[].class, types.length)
+                        .asType(MethodType.methodType(Object.class, Object[].class));
+            } else {
+                constructor = lookup.findConstructor(type, MethodType.methodType(void.class))
+                        .asType(MethodType.methodType(Object.class));
+            }
+            return new ReflectiveAccessor<>(type, names, getters, setters, constructor);
+        } catch (ReflectiveOperationException | IllegalArgumentException e) {
+            throw new MappingException("Cannot reach the fields of " + type.getName() + " by reflection: " + e, e);
+        }
+    }
+
+    private static Class<?> fieldType(Class<?> type, String name) throws NoSuchFieldException {
+        return type.getDeclaredField(name).getType();
+    }
+
+    @Override
+    public Class<T> modelType() {
+        return type;
+    }
+
+    @Override
+    public String[] fieldNames() {
+        return names.clone();
+    }
+
+    @Override
+    public Object get(T instance, int index) {
+        try {
+            return getters[index].invokeExact((Object) instance);
+        } catch (Throwable e) {
+            throw failure("read", index, e);
+        }
+    }
+
+    @Override
+    public void set(T instance, int index, Object value) {
+        if (setters[index] == null) {
+            throw new UnsupportedOperationException(type.getSimpleName() + " is a record: its fields cannot be set");
+        }
+        try {
+            setters[index].invokeExact((Object) instance, value);
+        } catch (Throwable e) {
+            throw failure("write", index, e);
+        }
+    }
+
+    @Override
+    public T create(Object[] values) {
+        try {
+            if (type.isRecord()) {
+                return type.cast(constructor.invokeExact(values));
+            }
+            T instance = type.cast(constructor.invokeExact());
+            for (int i = 0; i < values.length; i++) {
+                setters[i].invokeExact((Object) instance, values[i]);
+            }
+            return instance;
+        } catch (Throwable e) {
+            if (e instanceof Error error) {
+                throw error;
+            }
+            throw new ToastyException("Cannot create a " + type.getSimpleName() + ": its constructor threw " + e, e);
+        }
+    }
+
+    private ToastyException failure(String action, int index, Throwable e) {
+        if (e instanceof Error error) {
+            throw error;
+        }
+        return new ToastyException(
+                "Cannot " + action + " " + type.getSimpleName() + "." + names[index] + ": " + e, e);
+    }
+}

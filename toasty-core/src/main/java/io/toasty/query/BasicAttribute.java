@@ -1,0 +1,14 @@
+package io.toasty.query;
+
+/**
+ * A field whose values are only compared for equality: booleans, byte arrays, JSON and converted values.
+ *
+ * @param <M> the model
+ * @param <T> the field's Java type
+ */
+public final class BasicAttribute<M, T> extends Attribute<M, T> {
+    /** Declares the attribute; called by the generated metamodel. */
+    public BasicAttribute(Class<M> model, String name, Class<T> type) {
+        super(model, name, type);
+    }
+}

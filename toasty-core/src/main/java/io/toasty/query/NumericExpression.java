@@ -1,0 +1,51 @@
+package io.toasty.query;
+
+/**
+ * A numeric expression, with arithmetic. The database computes the arithmetic with its own rules: integer
+ * division truncates, and an overflow fails the statement.
+ *
+ * @param <M> the model whose fields the expression reads
+ * @param <N> the Java type of the value
+ */
+public sealed interface NumericExpression<M, N> extends ComparableExpression<M, N> permits NumberAttribute, Arithmetic {
+
+    /** This plus {@code value}. */
+    default NumericExpression<M, N> plus(N value) {
+        return new Arithmetic<>(this, Arithmetic.Operator.PLUS, Value.of(this, value, "plus"));
+    }
+
+    /** This plus another numeric expression. */
+    default NumericExpression<M, N> plus(NumericExpression<M, ? extends N> other) {
+        return new Arithmetic<>(this, Arithmetic.Operator.PLUS, other);
+    }
+
+    /** This minus {@code value}. */
+    default NumericExpression<M, N> minus(N value) {
+        return new Arithmetic<>(this, Arithmetic.Operator.MINUS, Value.of(this, value, "minus"));
+    }
+
+    /** This minus another numeric expression. */
+    default NumericExpression<M, N> minus(NumericExpression<M, ? extends N> other) {
+        return new Arithmetic<>(this, Arithmetic.Operator.MINUS, other);
+    }
+
+    /** This times {@code value}. */
+    default NumericExpression<M, N> times(N value) {
+        return new Arithmetic<>(this, Arithmetic.Operator.TIMES, Value.of(this, value, "times"));
+    }
+
+    /** This times another numeric expression. */
+    default NumericExpression<M, N> times(NumericExpression<M, ? extends N> other) {
+        return new Arithmetic<>(this, Arithmetic.Operator.TIMES, other);
+    }
+
+    /** This divided by {@code value}. */
+    default NumericExpression<M, N> dividedBy(N value) {
+        return new Arithmetic<>(this, Arithmetic.Operator.DIVIDED_BY, Value.of(this, value, "dividedBy"));
+    }
+
+    /** This divided by another numeric expression. */
+    default NumericExpression<M, N> dividedBy(NumericExpression<M, ? extends N> other) {
+        return new Arithmetic<>(this, Arithmetic.Operator.DIVIDED_BY, other);
+    }
+}

@@ -1,0 +1,34 @@
+package io.toasty.spi;
+
+/**
+ * Reads and writes the fields of one model type without reflection. The annotation processor generates one per
+ * model ({@code User_Accessor} beside {@code User}); Toasty finds it by name at startup and falls back to
+ * reflection for models that were compiled without the processor.
+ *
+ * <p>Fields are addressed by their position in {@link #fieldNames()}. Implementations are stateless and
+ * thread-safe.
+ *
+ * @param <T> the model type
+ */
+public interface ModelAccessor<T> {
+    /** The model type. */
+    Class<T> modelType();
+
+    /** The stored fields, in declaration order. */
+    String[] fieldNames();
+
+    /** Returns the value of field {@code index} of {@code instance}, boxed. */
+    Object get(T instance, int index);
+
+    /**
+     * Sets field {@code index} of {@code instance}. Called after an insert or update to fill in generated values;
+     * never called for records.
+     */
+    void set(T instance, int index, Object value);
+
+    /**
+     * Creates an instance from one value per field, in {@link #fieldNames()} order; primitives arrive boxed and
+     * never null. Called for every row read.
+     */
+    T create(Object[] values);
+}
