@@ -174,16 +174,16 @@ public final class Toasty {
                 throw new ToastyException("Cannot connect to the database to detect its dialect: " + e.getMessage(), e);
             }
             List<StatementListener> all = List.copyOf(listeners);
-            StatementListener listener = all.isEmpty()
-                    ? StatementListener.none()
-                    : event -> all.forEach(l -> l.onStatement(event));
+            StatementListener listener =
+                    all.isEmpty() ? StatementListener.none() : event -> all.forEach(l -> l.onStatement(event));
             for (ModelMeta<?> meta : metas) {
                 if (!meta.hasGeneratedAccessor()) {
-                    System.getLogger("io.toasty").log(
-                            System.Logger.Level.INFO,
-                            "{0} was compiled without the Toasty annotation processor: its fields are read by"
-                                    + " reflection",
-                            meta.type().getName());
+                    System.getLogger("io.toasty")
+                            .log(
+                                    System.Logger.Level.INFO,
+                                    "{0} was compiled without the Toasty annotation processor: its fields are read by"
+                                            + " reflection",
+                                    meta.type().getName());
                 }
             }
             return new Toasty(new Engine(dataSource, dialect, metas, listener, logBindValues));
@@ -194,9 +194,10 @@ public final class Toasty {
             for (ModelMeta<?> meta : metas) {
                 ModelMeta<?> other = tables.putIfAbsent(meta.table().toLowerCase(java.util.Locale.ROOT), meta);
                 if (other != null) {
-                    throw new MappingException(meta.type().getName() + " and " + other.type().getName()
-                            + " are both stored in table " + meta.table() + ": give one another table with"
-                            + " @Model(table = ...)");
+                    throw new MappingException(
+                            meta.type().getName() + " and " + other.type().getName()
+                                    + " are both stored in table " + meta.table() + ": give one another table with"
+                                    + " @Model(table = ...)");
                 }
             }
         }

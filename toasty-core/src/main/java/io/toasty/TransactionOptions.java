@@ -18,7 +18,8 @@ import java.util.Optional;
  */
 public record TransactionOptions(Isolation isolation, boolean readOnly, Optional<Duration> timeout) {
 
-    private static final TransactionOptions DEFAULTS = new TransactionOptions(Isolation.DEFAULT, false, Optional.empty());
+    private static final TransactionOptions DEFAULTS =
+            new TransactionOptions(Isolation.DEFAULT, false, Optional.empty());
 
     /** Checks the options. */
     public TransactionOptions {

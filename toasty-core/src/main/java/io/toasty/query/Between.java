@@ -10,8 +10,7 @@ import java.util.Objects;
  * @param high the upper bound
  * @param <M> the model
  */
-public record Between<M>(Expression<M, ?> target, Expression<M, ?> low, Expression<M, ?> high)
-        implements Condition<M> {
+public record Between<M>(Expression<M, ?> target, Expression<M, ?> low, Expression<M, ?> high) implements Condition<M> {
     /** Checks that no part is null. */
     public Between {
         Objects.requireNonNull(target, "target");

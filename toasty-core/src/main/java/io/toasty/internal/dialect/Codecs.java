@@ -44,71 +44,80 @@ public final class Codecs {
         return switch (kind) {
             case STRING -> new Text(field.length());
             case CHAR -> new Char();
-            case BOOLEAN -> new Simple(Boolean.class, Types.BOOLEAN) {
-                @Override
-                public Object read(ResultSet row, int column) throws SQLException {
-                    boolean value = row.getBoolean(column);
-                    return row.wasNull() ? null : value;
-                }
-            };
-            case BYTE -> new Simple(Byte.class, Types.SMALLINT) {
-                @Override
-                public Object encode(Object value) {
-                    return ((Byte) check(value)).shortValue();
-                }
+            case BOOLEAN ->
+                new Simple(Boolean.class, Types.BOOLEAN) {
+                    @Override
+                    public Object read(ResultSet row, int column) throws SQLException {
+                        boolean value = row.getBoolean(column);
+                        return row.wasNull() ? null : value;
+                    }
+                };
+            case BYTE ->
+                new Simple(Byte.class, Types.SMALLINT) {
+                    @Override
+                    public Object encode(Object value) {
+                        return ((Byte) check(value)).shortValue();
+                    }
 
-                @Override
-                public Object read(ResultSet row, int column) throws SQLException {
-                    short value = row.getShort(column);
-                    if (row.wasNull()) {
-                        return null;
+                    @Override
+                    public Object read(ResultSet row, int column) throws SQLException {
+                        short value = row.getShort(column);
+                        if (row.wasNull()) {
+                            return null;
+                        }
+                        if (value < Byte.MIN_VALUE || value > Byte.MAX_VALUE) {
+                            throw new IllegalStateException(
+                                    "the column holds " + value + ", which does not fit a byte");
+                        }
+                        return (byte) value;
                     }
-                    if (value < Byte.MIN_VALUE || value > Byte.MAX_VALUE) {
-                        throw new IllegalStateException("the column holds " + value + ", which does not fit a byte");
+                };
+            case SHORT ->
+                new Simple(Short.class, Types.SMALLINT) {
+                    @Override
+                    public Object read(ResultSet row, int column) throws SQLException {
+                        short value = row.getShort(column);
+                        return row.wasNull() ? null : value;
                     }
-                    return (byte) value;
-                }
-            };
-            case SHORT -> new Simple(Short.class, Types.SMALLINT) {
-                @Override
-                public Object read(ResultSet row, int column) throws SQLException {
-                    short value = row.getShort(column);
-                    return row.wasNull() ? null : value;
-                }
-            };
-            case INT -> new Simple(Integer.class, Types.INTEGER) {
-                @Override
-                public Object read(ResultSet row, int column) throws SQLException {
-                    int value = row.getInt(column);
-                    return row.wasNull() ? null : value;
-                }
-            };
-            case LONG -> new Simple(Long.class, Types.BIGINT) {
-                @Override
-                public Object read(ResultSet row, int column) throws SQLException {
-                    long value = row.getLong(column);
-                    return row.wasNull() ? null : value;
-                }
-            };
-            case FLOAT -> new Simple(Float.class, Types.REAL) {
-                @Override
-                public Object read(ResultSet row, int column) throws SQLException {
-                    float value = row.getFloat(column);
-                    return row.wasNull() ? null : value;
-                }
-            };
-            case DOUBLE -> new Simple(Double.class, Types.DOUBLE) {
-                @Override
-                public Object read(ResultSet row, int column) throws SQLException {
-                    double value = row.getDouble(column);
-                    return row.wasNull() ? null : value;
-                }
-            };
+                };
+            case INT ->
+                new Simple(Integer.class, Types.INTEGER) {
+                    @Override
+                    public Object read(ResultSet row, int column) throws SQLException {
+                        int value = row.getInt(column);
+                        return row.wasNull() ? null : value;
+                    }
+                };
+            case LONG ->
+                new Simple(Long.class, Types.BIGINT) {
+                    @Override
+                    public Object read(ResultSet row, int column) throws SQLException {
+                        long value = row.getLong(column);
+                        return row.wasNull() ? null : value;
+                    }
+                };
+            case FLOAT ->
+                new Simple(Float.class, Types.REAL) {
+                    @Override
+                    public Object read(ResultSet row, int column) throws SQLException {
+                        float value = row.getFloat(column);
+                        return row.wasNull() ? null : value;
+                    }
+                };
+            case DOUBLE ->
+                new Simple(Double.class, Types.DOUBLE) {
+                    @Override
+                    public Object read(ResultSet row, int column) throws SQLException {
+                        double value = row.getDouble(column);
+                        return row.wasNull() ? null : value;
+                    }
+                };
             case BIG_DECIMAL -> new Decimal(field.precision(), field.scale());
             case BIG_INTEGER -> new Integral(field.precision() > 0 ? field.precision() : Dialect.BIG_INTEGER_DIGITS);
             case UUID -> new Typed(UUID.class, UUID.class, Types.OTHER);
             case INSTANT -> new Timestamp();
-            case OFFSET_DATE_TIME -> new Typed(OffsetDateTime.class, OffsetDateTime.class, Types.TIMESTAMP_WITH_TIMEZONE);
+            case OFFSET_DATE_TIME ->
+                new Typed(OffsetDateTime.class, OffsetDateTime.class, Types.TIMESTAMP_WITH_TIMEZONE);
             case LOCAL_DATE -> new Typed(LocalDate.class, LocalDate.class, Types.DATE);
             case LOCAL_TIME -> new Typed(LocalTime.class, LocalTime.class, Types.TIME);
             case LOCAL_DATE_TIME -> new Typed(LocalDateTime.class, LocalDateTime.class, Types.TIMESTAMP);
@@ -215,20 +224,20 @@ public final class Codecs {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\0') {
-                throw new IllegalArgumentException("contains a NUL character (at index " + i
-                        + "), which databases cannot store in text");
+                throw new IllegalArgumentException(
+                        "contains a NUL character (at index " + i + "), which databases cannot store in text");
             }
             if (Character.isHighSurrogate(c)) {
                 if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                     i++;
                     continue;
                 }
-                throw new IllegalArgumentException("contains an unpaired UTF-16 surrogate (at index " + i
-                        + "), which is not valid Unicode");
+                throw new IllegalArgumentException(
+                        "contains an unpaired UTF-16 surrogate (at index " + i + "), which is not valid Unicode");
             }
             if (Character.isLowSurrogate(c)) {
-                throw new IllegalArgumentException("contains an unpaired UTF-16 surrogate (at index " + i
-                        + "), which is not valid Unicode");
+                throw new IllegalArgumentException(
+                        "contains an unpaired UTF-16 surrogate (at index " + i + "), which is not valid Unicode");
             }
         }
     }
@@ -389,8 +398,8 @@ public final class Codecs {
                     return constant;
                 }
             }
-            throw new IllegalStateException("the column holds '" + name + "', which is not a constant of "
-                    + enumType.getSimpleName());
+            throw new IllegalStateException(
+                    "the column holds '" + name + "', which is not a constant of " + enumType.getSimpleName());
         }
     }
 
@@ -433,8 +442,9 @@ public final class Codecs {
         @Override
         public Object encode(Object value) {
             if (!converter.type().isInstance(value)) {
-                throw new IllegalArgumentException("expected a " + converter.type().getSimpleName() + " but got a "
-                        + value.getClass().getName());
+                throw new IllegalArgumentException(
+                        "expected a " + converter.type().getSimpleName() + " but got a "
+                                + value.getClass().getName());
             }
             Object converted = converter.encode(value);
             if (converted == null) {

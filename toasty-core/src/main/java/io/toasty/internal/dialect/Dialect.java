@@ -35,6 +35,9 @@ public interface Dialect {
     /** The JDBC array element type for binding an IN list of this kind as one array, or null if not possible. */
     String arrayElementType(ValueKind kind);
 
+    /** The most elements one bound array may hold. */
+    int maxArrayLength();
+
     /** The placeholder of a JSON value: a cast or format clause around {@code ?}. */
     String jsonPlaceholder();
 

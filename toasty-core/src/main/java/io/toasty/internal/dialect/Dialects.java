@@ -11,8 +11,9 @@ public final class Dialects {
         return switch (productName) {
             case "PostgreSQL" -> new PostgresDialect();
             case "H2" -> new H2Dialect();
-            default -> throw new UnsupportedFeatureException("Toasty has no dialect for the database '" + productName
-                    + "': supported are PostgreSQL and H2");
+            default ->
+                throw new UnsupportedFeatureException("Toasty has no dialect for the database '" + productName
+                        + "': supported are PostgreSQL and H2");
         };
     }
 }

@@ -22,11 +22,9 @@ final class H2Dialect extends StandardDialect {
             case LONG -> "bigint";
             case FLOAT -> "real";
             case DOUBLE -> "double precision";
-            case BIG_DECIMAL -> field.precision() > 0
-                    ? "numeric(" + field.precision() + ", " + field.scale() + ")"
-                    : "decfloat";
-            case BIG_INTEGER -> "numeric("
-                    + (field.precision() > 0 ? field.precision() : BIG_INTEGER_DIGITS) + ", 0)";
+            case BIG_DECIMAL ->
+                field.precision() > 0 ? "numeric(" + field.precision() + ", " + field.scale() + ")" : "decfloat";
+            case BIG_INTEGER -> "numeric(" + (field.precision() > 0 ? field.precision() : BIG_INTEGER_DIGITS) + ", 0)";
             case UUID -> "uuid";
             case INSTANT, OFFSET_DATE_TIME -> "timestamp with time zone";
             case LOCAL_DATE -> "date";
@@ -68,6 +66,11 @@ final class H2Dialect extends StandardDialect {
             case LOCAL_DATE_TIME -> "timestamp";
             case JSON, CONVERTED, BYTES -> null;
         };
+    }
+
+    @Override
+    public int maxArrayLength() {
+        return 65_536;
     }
 
     @Override

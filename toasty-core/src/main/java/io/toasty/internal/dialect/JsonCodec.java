@@ -34,8 +34,9 @@ final class JsonCodec implements Codec {
     @Override
     public Object encode(Object value) {
         if (!type.getRawClass().isInstance(value)) {
-            throw new IllegalArgumentException("expected a " + type.getRawClass().getSimpleName() + " but got a "
-                    + value.getClass().getName());
+            throw new IllegalArgumentException(
+                    "expected a " + type.getRawClass().getSimpleName() + " but got a "
+                            + value.getClass().getName());
         }
         try {
             String json = Holder.MAPPER.writerFor(type).writeValueAsString(value);
@@ -64,8 +65,8 @@ final class JsonCodec implements Codec {
         try {
             return Holder.MAPPER.readValue(json, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the column holds JSON that does not read as " + type + ": "
-                    + e.getOriginalMessage(), e);
+            throw new IllegalStateException(
+                    "the column holds JSON that does not read as " + type + ": " + e.getOriginalMessage(), e);
         }
     }
 

@@ -22,11 +22,9 @@ final class PostgresDialect extends StandardDialect {
             case LONG -> "bigint";
             case FLOAT -> "real";
             case DOUBLE -> "double precision";
-            case BIG_DECIMAL -> field.precision() > 0
-                    ? "numeric(" + field.precision() + ", " + field.scale() + ")"
-                    : "numeric";
-            case BIG_INTEGER -> "numeric("
-                    + (field.precision() > 0 ? field.precision() : BIG_INTEGER_DIGITS) + ", 0)";
+            case BIG_DECIMAL ->
+                field.precision() > 0 ? "numeric(" + field.precision() + ", " + field.scale() + ")" : "numeric";
+            case BIG_INTEGER -> "numeric(" + (field.precision() > 0 ? field.precision() : BIG_INTEGER_DIGITS) + ", 0)";
             case UUID -> "uuid";
             case INSTANT, OFFSET_DATE_TIME -> "timestamp with time zone";
             case LOCAL_DATE -> "date";
@@ -68,6 +66,11 @@ final class PostgresDialect extends StandardDialect {
             case BYTES -> "bytea";
             case JSON, CONVERTED -> null;
         };
+    }
+
+    @Override
+    public int maxArrayLength() {
+        return Integer.MAX_VALUE;
     }
 
     @Override

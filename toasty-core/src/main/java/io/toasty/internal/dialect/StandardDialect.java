@@ -41,16 +41,22 @@ abstract class StandardDialect implements Dialect {
         }
         return switch (kind) {
             case DUPLICATE -> duplicate(failure, model, what, driver);
-            case FOREIGN_KEY -> new ForeignKeyViolationException(
-                    what + " broke a foreign key" + constraintPart(failure, model) + ": " + driver, failure);
-            case NOT_NULL -> new NotNullViolationException(what + " wrote null into a NOT NULL column: " + driver, failure);
-            case OUT_OF_RANGE -> new ValueOutOfRangeException(
-                    what + " wrote a value too large or too long for its column: " + driver, failure);
-            case SERIALIZATION -> new SerializationFailureException(
-                    what + " could not be serialized with a concurrent transaction; retry the transaction: " + driver,
-                    failure);
-            case DEADLOCK -> new DeadlockException(
-                    what + " was chosen as the victim of a deadlock; retry the transaction: " + driver, failure);
+            case FOREIGN_KEY ->
+                new ForeignKeyViolationException(
+                        what + " broke a foreign key" + constraintPart(failure, model) + ": " + driver, failure);
+            case NOT_NULL ->
+                new NotNullViolationException(what + " wrote null into a NOT NULL column: " + driver, failure);
+            case OUT_OF_RANGE ->
+                new ValueOutOfRangeException(
+                        what + " wrote a value too large or too long for its column: " + driver, failure);
+            case SERIALIZATION ->
+                new SerializationFailureException(
+                        what + " could not be serialized with a concurrent transaction; retry the transaction: "
+                                + driver,
+                        failure);
+            case DEADLOCK ->
+                new DeadlockException(
+                        what + " was chosen as the victim of a deadlock; retry the transaction: " + driver, failure);
             case TIMEOUT -> new QueryTimeoutException(what + " was cancelled after its timeout: " + driver, failure);
         };
     }

@@ -325,8 +325,7 @@ public final class Engine {
 
     /** Checks the deadline of a transaction before a statement. */
     static QueryTimeoutException timedOut(Duration timeout) {
-        return new QueryTimeoutException("The transaction ran past its timeout of " + timeout
-                + " and is rolled back");
+        return new QueryTimeoutException("The transaction ran past its timeout of " + timeout + " and is rolled back");
     }
 
     static ToastyException readOnlyWrite(Model<?> model, String operation) {

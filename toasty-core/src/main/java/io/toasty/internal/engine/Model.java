@@ -65,16 +65,18 @@ final class Model<T> {
         if (value == null) {
             if (!field.nullable()) {
                 throw new InvalidValueException(field.qualifiedName() + " is null, but "
-                        + (field.key() ? "it is part of the key" : "its column is NOT NULL")
-                        + ": set a value" + (field.primitive() ? "" : " or make the field nullable"));
+                        + (field.key()
+                                ? "it is part of the key: set a value"
+                                : "its column is NOT NULL: set a value, or let the field be null (remove"
+                                        + " @Column(nullable = false) or its NotNull annotation)"));
             }
             return null;
         }
         try {
             return codec(field).encode(value);
         } catch (IllegalArgumentException | ClassCastException e) {
-            throw new InvalidValueException(field.qualifiedName() + " cannot store the value " + describe(value) + ": "
-                    + e.getMessage(), e);
+            throw new InvalidValueException(
+                    field.qualifiedName() + " cannot store the value " + describe(value) + ": " + e.getMessage(), e);
         }
     }
 
@@ -83,8 +85,10 @@ final class Model<T> {
         try {
             return codec(field).encodeForComparison(value);
         } catch (IllegalArgumentException | ClassCastException e) {
-            throw new InvalidValueException(field.qualifiedName() + " cannot be compared with the value "
-                    + describe(value) + ": " + e.getMessage(), e);
+            throw new InvalidValueException(
+                    field.qualifiedName() + " cannot be compared with the value " + describe(value) + ": "
+                            + e.getMessage(),
+                    e);
         }
     }
 
@@ -93,25 +97,31 @@ final class Model<T> {
         if (value == null) {
             throw new InvalidValueException(meta.name() + " key " + field.name() + " is null: a key value is needed");
         }
-        if (value instanceof Number number && !field.type().isInstance(value) && field.storedKind().isIntegral()
-                && (value instanceof Integer || value instanceof Long || value instanceof Short
-                        || value instanceof Byte || value instanceof BigInteger)) {
+        if (value instanceof Number number
+                && !field.type().isInstance(value)
+                && field.storedKind().isIntegral()
+                && (value instanceof Integer
+                        || value instanceof Long
+                        || value instanceof Short
+                        || value instanceof Byte
+                        || value instanceof BigInteger)) {
             long exact;
             try {
                 exact = number instanceof BigInteger big ? big.longValueExact() : number.longValue();
             } catch (ArithmeticException e) {
                 throw new InvalidValueException(field.qualifiedName() + " cannot hold the key value " + value, e);
             }
-            Object converted = switch (field.storedKind()) {
-                case LONG -> exact;
-                case INT -> exact == (int) exact ? (Object) (int) exact : null;
-                case SHORT -> exact == (short) exact ? (Object) (short) exact : null;
-                case BYTE -> exact == (byte) exact ? (Object) (byte) exact : null;
-                default -> null;
-            };
+            Object converted =
+                    switch (field.storedKind()) {
+                        case LONG -> exact;
+                        case INT -> exact == (int) exact ? (Object) (int) exact : null;
+                        case SHORT -> exact == (short) exact ? (Object) (short) exact : null;
+                        case BYTE -> exact == (byte) exact ? (Object) (byte) exact : null;
+                        default -> null;
+                    };
             if (converted == null) {
-                throw new InvalidValueException(field.qualifiedName() + " cannot hold the key value " + value
-                        + ": it is out of range");
+                throw new InvalidValueException(
+                        field.qualifiedName() + " cannot hold the key value " + value + ": it is out of range");
             }
             return field.converter() == null ? converted : value;
         }
@@ -128,8 +138,10 @@ final class Model<T> {
             try {
                 value = readCodecs[i].read(row, i + 1);
             } catch (IllegalStateException | IllegalArgumentException | ArithmeticException e) {
-                throw new ToastyException("Cannot read " + field.qualifiedName() + " from column "
-                        + meta.table() + "." + field.column() + ": " + e.getMessage(), e);
+                throw new ToastyException(
+                        "Cannot read " + field.qualifiedName() + " from column " + meta.table() + "." + field.column()
+                                + ": " + e.getMessage(),
+                        e);
             }
             if (value == null && field.primitive()) {
                 throw new ToastyException("Cannot read " + field.qualifiedName() + ": column " + meta.table() + "."

@@ -36,7 +36,12 @@ final class QueryImpl<T> implements Query<T> {
     }
 
     private QueryImpl(
-            Engine engine, Model<T> model, List<Condition<T>> conditions, List<Order<T>> orders, int limit, long offset) {
+            Engine engine,
+            Model<T> model,
+            List<Condition<T>> conditions,
+            List<Order<T>> orders,
+            int limit,
+            long offset) {
         this.engine = engine;
         this.model = model;
         this.conditions = conditions;
@@ -124,7 +129,11 @@ final class QueryImpl<T> implements Query<T> {
     }
 
     private Sql select(List<Order<T>> orderList, int rows, long skip) {
-        Sql sql = new Sql().append("SELECT ").append(model.selectColumns).append(" FROM ").append(model.table);
+        Sql sql = new Sql()
+                .append("SELECT ")
+                .append(model.selectColumns)
+                .append(" FROM ")
+                .append(model.table);
         where(sql);
         orderBy(sql, orderList);
         page(sql, rows, skip);

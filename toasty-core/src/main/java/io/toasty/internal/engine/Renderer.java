@@ -132,13 +132,20 @@ final class Renderer {
         Codec codec = field == null ? null : model.codec(field);
         String arrayType = field == null ? null : model.dialect.arrayElementType(field.storedKind());
         if (values.size() > ARRAY_THRESHOLD && arrayType != null) {
-            Object[] encoded = new Object[values.size()];
-            for (int i = 0; i < encoded.length; i++) {
-                encoded[i] = encode(field, values.get(i));
+            int chunk = model.dialect.maxArrayLength();
+            sql.append('(');
+            for (int from = 0; from < values.size(); from += chunk) {
+                List<?> part = values.subList(from, Math.min(values.size(), from + chunk));
+                Object[] encoded = new Object[part.size()];
+                for (int i = 0; i < encoded.length; i++) {
+                    encoded[i] = encode(field, part.get(i));
+                }
+                sql.append(from == 0 ? "" : in.negated() ? " AND " : " OR ");
+                expression(in.target());
+                sql.append(in.negated() ? " <> ALL(" : " = ANY(");
+                sql.bind(new ArrayCodec(arrayType), encoded);
+                sql.append(')');
             }
-            expression(in.target());
-            sql.append(in.negated() ? " <> ALL(" : " = ANY(");
-            sql.bind(new ArrayCodec(arrayType), encoded);
             sql.append(')');
             return;
         }
@@ -193,8 +200,10 @@ final class Renderer {
         try {
             sql.bind(Codecs.text(), Codecs.text().encode(text));
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("A pattern matched against " + target + " is refused: "
-                    + Model.describe(text) + " " + e.getMessage(), e);
+            throw new InvalidValueException(
+                    "A pattern matched against " + target + " is refused: " + Model.describe(text) + " "
+                            + e.getMessage(),
+                    e);
         }
     }
 
@@ -219,8 +228,8 @@ final class Renderer {
 
     FieldMeta field(Attribute<?, ?> attribute) {
         if (attribute.model() != model.meta.type()) {
-            throw new MappingException(attribute + " belongs to " + attribute.model().getSimpleName()
-                    + " and cannot be used in a statement on " + model.name());
+            throw new MappingException(attribute + " belongs to "
+                    + attribute.model().getSimpleName() + " and cannot be used in a statement on " + model.name());
         }
         FieldMeta field = model.meta.field(attribute.name());
         if (field == null) {

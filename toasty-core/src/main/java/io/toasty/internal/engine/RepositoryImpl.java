@@ -70,7 +70,8 @@ final class RepositoryImpl<T> implements Repository<T> {
             }
             encoded.add(bound);
         }
-        List<FieldMeta> generated = fields.stream().filter(FieldMeta::databaseGenerated).toList();
+        List<FieldMeta> generated =
+                fields.stream().filter(FieldMeta::databaseGenerated).toList();
         int perRow = fields.size();
         int rowsPerStatement = Math.max(1, engine.dialect.maxBindParameters() / perRow);
         Engine.Work<List<Object[]>> work = lease -> {
@@ -102,7 +103,11 @@ final class RepositoryImpl<T> implements Repository<T> {
     private List<Object[]> insertChunk(Lease lease, List<Object[]> chunk, List<FieldMeta> generated)
             throws SQLException {
         List<FieldMeta> fields = model.meta.fields();
-        Sql sql = new Sql().append("INSERT INTO ").append(model.table).append(" (").append(model.selectColumns);
+        Sql sql = new Sql()
+                .append("INSERT INTO ")
+                .append(model.table)
+                .append(" (")
+                .append(model.selectColumns);
         sql.append(") VALUES ");
         for (int r = 0; r < chunk.size(); r++) {
             sql.append(r == 0 ? "(" : ", (");
@@ -161,7 +166,11 @@ final class RepositoryImpl<T> implements Repository<T> {
 
     @Override
     public Optional<T> find(Object... key) {
-        Sql sql = new Sql().append("SELECT ").append(model.selectColumns).append(" FROM ").append(model.table);
+        Sql sql = new Sql()
+                .append("SELECT ")
+                .append(model.selectColumns)
+                .append(" FROM ")
+                .append(model.table);
         sql.append(" WHERE ");
         bindKey(sql, key);
         List<T> found = engine.run(model, "find", false, lease -> engine.query(lease, sql, model::read));
@@ -170,8 +179,8 @@ final class RepositoryImpl<T> implements Repository<T> {
 
     @Override
     public T get(Object... key) {
-        return find(key).orElseThrow(() -> new NotFoundException(
-                "No " + model.name() + " has the key " + describeKey(key)));
+        return find(key)
+                .orElseThrow(() -> new NotFoundException("No " + model.name() + " has the key " + describeKey(key)));
     }
 
     @Override
@@ -202,7 +211,8 @@ final class RepositoryImpl<T> implements Repository<T> {
 
     private void bindKeyOf(Sql sql, Object[] values) {
         List<FieldMeta> fields = model.meta.fields();
-        Object[] key = model.meta.keys().stream().map(k -> values[fields.indexOf(k)]).toArray();
+        Object[] key =
+                model.meta.keys().stream().map(k -> values[fields.indexOf(k)]).toArray();
         bindKey(sql, key);
     }
 
@@ -210,7 +220,9 @@ final class RepositoryImpl<T> implements Repository<T> {
         if (key == null) {
             return "null";
         }
-        return key.length == 1 ? Model.describe(key[0]) : Arrays.stream(key).map(Model::describe).toList().toString();
+        return key.length == 1
+                ? Model.describe(key[0])
+                : Arrays.stream(key).map(Model::describe).toList().toString();
     }
 
     // ---- update and delete
@@ -302,8 +314,8 @@ final class RepositoryImpl<T> implements Repository<T> {
                     + " failed: the row was changed since this object was read (its version is no longer "
                     + model.meta.get(instance, version.get()) + "); read it again and reapply the change");
         }
-        return new NotFoundException(operation + " of " + model.name() + " " + describeKey(key)
-                + " failed: no row has that key");
+        return new NotFoundException(
+                operation + " of " + model.name() + " " + describeKey(key) + " failed: no row has that key");
     }
 
     private Object[] keyOf(T instance) {
@@ -319,7 +331,9 @@ final class RepositoryImpl<T> implements Repository<T> {
     }
 
     private static Object next(FieldMeta field, long current) {
-        return field.storedKind() == io.toasty.internal.meta.ValueKind.LONG ? (Object) (current + 1) : (int) current + 1;
+        return field.storedKind() == io.toasty.internal.meta.ValueKind.LONG
+                ? (Object) (current + 1)
+                : (int) current + 1;
     }
 
     // ---- queries

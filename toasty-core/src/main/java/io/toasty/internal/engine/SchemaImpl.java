@@ -1,7 +1,7 @@
 package io.toasty.internal.engine;
 
-import io.toasty.SchemaValidationException;
 import io.toasty.Schema;
+import io.toasty.SchemaValidationException;
 import io.toasty.internal.meta.FieldMeta;
 import io.toasty.internal.meta.IndexMeta;
 import io.toasty.internal.meta.ModelMeta;
@@ -42,7 +42,9 @@ final class SchemaImpl implements Schema {
 
     private String createTable(Model<?> model) {
         ModelMeta<?> meta = model.meta;
-        StringBuilder ddl = new StringBuilder("CREATE TABLE IF NOT EXISTS ").append(model.table).append(" (");
+        StringBuilder ddl = new StringBuilder("CREATE TABLE IF NOT EXISTS ")
+                .append(model.table)
+                .append(" (");
         for (FieldMeta field : meta.fields()) {
             ddl.append("\n  ").append(q(field.column())).append(' ').append(engine.dialect.columnType(field));
             if (field.databaseGenerated()) {
@@ -53,12 +55,18 @@ final class SchemaImpl implements Schema {
             }
             ddl.append(',');
         }
-        ddl.append("\n  CONSTRAINT ").append(q(meta.primaryKeyName())).append(" PRIMARY KEY (")
-                .append(columns(meta.keys())).append(')');
+        ddl.append("\n  CONSTRAINT ")
+                .append(q(meta.primaryKeyName()))
+                .append(" PRIMARY KEY (")
+                .append(columns(meta.keys()))
+                .append(')');
         for (IndexMeta index : meta.indexes()) {
             if (index.unique()) {
-                ddl.append(",\n  CONSTRAINT ").append(q(index.name())).append(" UNIQUE (")
-                        .append(columns(index.fields())).append(')');
+                ddl.append(",\n  CONSTRAINT ")
+                        .append(q(index.name()))
+                        .append(" UNIQUE (")
+                        .append(columns(index.fields()))
+                        .append(')');
             }
         }
         return ddl.append("\n)").toString();
@@ -116,8 +124,8 @@ final class SchemaImpl implements Schema {
             return found;
         });
         if (!problems.isEmpty()) {
-            throw new SchemaValidationException("The database schema does not match the models ("
-                    + problems.size() + " difference(s)):\n  - " + String.join("\n  - ", problems));
+            throw new SchemaValidationException("The database schema does not match the models (" + problems.size()
+                    + " difference(s)):\n  - " + String.join("\n  - ", problems));
         }
     }
 
@@ -128,8 +136,11 @@ final class SchemaImpl implements Schema {
         Map<String, ColumnInfo> columns = new HashMap<>();
         try (ResultSet rows = metadata.getColumns(catalog, schema, table, null)) {
             while (rows.next()) {
-                columns.put(rows.getString("COLUMN_NAME"), new ColumnInfo(
-                        rows.getString("TYPE_NAME"), rows.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls));
+                columns.put(
+                        rows.getString("COLUMN_NAME"),
+                        new ColumnInfo(
+                                rows.getString("TYPE_NAME"),
+                                rows.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls));
             }
         }
         if (columns.isEmpty()) {
@@ -162,8 +173,8 @@ final class SchemaImpl implements Schema {
         }
         List<String> expectedKey = meta.keys().stream().map(FieldMeta::column).toList();
         if (!new ArrayList<>(key.values()).equals(expectedKey)) {
-            problems.add("table " + table + " has primary key " + key.values() + ", but " + meta.name()
-                    + " has key " + expectedKey);
+            problems.add("table " + table + " has primary key " + key.values() + ", but " + meta.name() + " has key "
+                    + expectedKey);
         }
         Map<String, IndexInfo> indexes = new LinkedHashMap<>();
         try (ResultSet rows = metadata.getIndexInfo(catalog, schema, table, false, false)) {
@@ -181,7 +192,8 @@ final class SchemaImpl implements Schema {
         for (IndexMeta index : meta.indexes()) {
             List<String> wanted = index.fields().stream().map(FieldMeta::column).toList();
             boolean present = indexes.values().stream()
-                    .anyMatch(i -> new ArrayList<>(i.columns().values()).equals(wanted) && (!index.unique() || i.unique()[0]));
+                    .anyMatch(i ->
+                            new ArrayList<>(i.columns().values()).equals(wanted) && (!index.unique() || i.unique()[0]));
             if (!present) {
                 problems.add((index.unique() ? "unique constraint " : "index ") + index.name() + " on " + table + " "
                         + wanted + " is missing");

@@ -138,8 +138,10 @@ final class Tx implements Transaction {
     @Override
     public Savepoint savepoint() {
         if (failed()) {
-            throw new TransactionException("Cannot set a savepoint: a statement in this transaction already failed"
-                    + " (" + describeFailure() + "); roll back to an earlier savepoint first", failure);
+            throw new TransactionException(
+                    "Cannot set a savepoint: a statement in this transaction already failed" + " (" + describeFailure()
+                            + "); roll back to an earlier savepoint first",
+                    failure);
         }
         statements++;
         Point point = new Point("toasty_sp_" + ++savepoints, statements);
@@ -203,8 +205,10 @@ final class Tx implements Transaction {
             String what = describeFailure();
             rollbackTo(point);
             release(point);
-            throw new TransactionException("A statement failed inside the savepoint scope (" + what + ") and its"
-                    + " exception was caught; the scope's work was rolled back", cause);
+            throw new TransactionException(
+                    "A statement failed inside the savepoint scope (" + what + ") and its"
+                            + " exception was caught; the scope's work was rolled back",
+                    cause);
         }
         release(point);
         return result;
@@ -260,9 +264,11 @@ final class Tx implements Transaction {
             String what = describeFailure();
             SQLException cause = failure;
             rollback();
-            throw new TransactionException("The transaction was rolled back, not committed: a statement in it failed ("
-                    + what + ") and its exception was caught. Run work that may fail in a savepoint"
-                    + " (transaction.savepoint(...) or a nested transaction)", cause);
+            throw new TransactionException(
+                    "The transaction was rolled back, not committed: a statement in it failed ("
+                            + what + ") and its exception was caught. Run work that may fail in a savepoint"
+                            + " (transaction.savepoint(...) or a nested transaction)",
+                    cause);
         }
         try {
             connection.commit();
@@ -272,7 +278,9 @@ final class Tx implements Transaction {
     }
 
     private String describeFailure() {
-        return failure == null ? "the transaction timed out" : failure.getMessage() + ", SQLSTATE " + failure.getSQLState();
+        return failure == null
+                ? "the transaction timed out"
+                : failure.getMessage() + ", SQLSTATE " + failure.getSQLState();
     }
 
     private void rollback() {

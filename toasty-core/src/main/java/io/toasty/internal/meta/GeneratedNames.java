@@ -28,7 +28,8 @@ public final class GeneratedNames {
     /** The binary name of the generated accessor of {@code model}, for {@code Class.forName}. */
     public static String accessorBinaryName(Class<?> model) {
         String packageName = model.getPackageName();
-        String nested = packageName.isEmpty() ? model.getName() : model.getName().substring(packageName.length() + 1);
+        String nested =
+                packageName.isEmpty() ? model.getName() : model.getName().substring(packageName.length() + 1);
         return (packageName.isEmpty() ? "" : packageName + ".") + accessor(nested);
     }
 

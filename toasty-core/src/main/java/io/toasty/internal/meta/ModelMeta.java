@@ -35,7 +35,8 @@ public final class ModelMeta<T> {
         this.record = record;
         this.fields = List.copyOf(fields);
         this.keys = this.fields.stream().filter(FieldMeta::key).toList();
-        this.version = this.fields.stream().filter(FieldMeta::version).findFirst().orElse(null);
+        this.version =
+                this.fields.stream().filter(FieldMeta::version).findFirst().orElse(null);
         this.indexes = List.copyOf(indexes);
         this.accessor = accessor;
         this.generatedAccessor = generatedAccessor;

@@ -64,7 +64,8 @@ public final class ModelReader {
             }
             fields.add(fieldMeta(type, field, elements.get(field.name()), index));
         }
-        return new ModelMeta<>(type, spec.tableName(), type.isRecord(), fields, indexes(spec, fields), accessor, generated);
+        return new ModelMeta<>(
+                type, spec.tableName(), type.isRecord(), fields, indexes(spec, fields), accessor, generated);
     }
 
     private static <T> FieldMeta fieldMeta(Class<T> type, FieldSpec field, AnnotatedElement element, int index) {
@@ -80,12 +81,14 @@ public final class ModelReader {
             converter = converter(element.getAnnotation(Convert.class).value(), where);
             storedKind = ValueKind.ofTypeName(converter.storedType().getCanonicalName());
             if (storedKind == null) {
-                throw new MappingException(where + ": the codec " + converter.getClass().getName() + " stores "
-                        + converter.storedType().getName() + ", which is not a type Toasty stores natively");
+                throw new MappingException(
+                        where + ": the codec " + converter.getClass().getName() + " stores "
+                                + converter.storedType().getName() + ", which is not a type Toasty stores natively");
             }
             if (!converter.type().isAssignableFrom(box(javaType))) {
                 throw new MappingException(where + " has type " + javaType.getName() + " but its codec "
-                        + converter.getClass().getName() + " converts " + converter.type().getName());
+                        + converter.getClass().getName() + " converts "
+                        + converter.type().getName());
             }
         }
         if (kind == ValueKind.JSON && !jacksonPresent()) {
@@ -149,8 +152,7 @@ public final class ModelReader {
         List<FieldSpec> fields = new ArrayList<>();
         for (Map.Entry<String, AnnotatedElement> entry : elements(type).entrySet()) {
             AnnotatedElement element = entry.getValue();
-            Class<?> fieldType =
-                    element instanceof Field f ? f.getType() : ((RecordComponent) element).getType();
+            Class<?> fieldType = element instanceof Field f ? f.getType() : ((RecordComponent) element).getType();
             FieldSpec.Access access;
             String getter = null;
             String setter = null;
@@ -270,7 +272,8 @@ public final class ModelReader {
 
     private static String findGetter(Class<?> type, String field, Class<?> fieldType) {
         String suffix = Character.toUpperCase(field.charAt(0)) + field.substring(1);
-        List<String> names = fieldType == boolean.class ? List.of("is" + suffix, "get" + suffix) : List.of("get" + suffix);
+        List<String> names =
+                fieldType == boolean.class ? List.of("is" + suffix, "get" + suffix) : List.of("get" + suffix);
         for (String name : names) {
             try {
                 Method method = type.getDeclaredMethod(name);
@@ -310,8 +313,10 @@ public final class ModelReader {
             }
             return accessor;
         } catch (ReflectiveOperationException | ClassCastException e) {
-            throw new MappingException("Cannot create the generated accessor " + accessorClass.getName() + " of "
-                    + type.getName() + ": recompile the model", e);
+            throw new MappingException(
+                    "Cannot create the generated accessor " + accessorClass.getName() + " of " + type.getName()
+                            + ": recompile the model",
+                    e);
         }
     }
 
@@ -319,10 +324,11 @@ public final class ModelReader {
         try {
             return (ValueCodec<?, ?>) codecClass.getDeclaredConstructor().newInstance();
         } catch (NoSuchMethodException e) {
-            throw new MappingException(where + ": the codec " + codecClass.getName()
-                    + " needs a public no-argument constructor", e);
+            throw new MappingException(
+                    where + ": the codec " + codecClass.getName() + " needs a public no-argument constructor", e);
         } catch (InvocationTargetException e) {
-            throw new MappingException(where + ": the codec " + codecClass.getName() + " failed to start", e.getCause());
+            throw new MappingException(
+                    where + ": the codec " + codecClass.getName() + " failed to start", e.getCause());
         } catch (ReflectiveOperationException e) {
             throw new MappingException(where + ": cannot create the codec " + codecClass.getName(), e);
         }

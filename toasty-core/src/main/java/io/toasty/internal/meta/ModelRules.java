@@ -62,8 +62,8 @@ public final class ModelRules {
             }
             if (ann.auto()) {
                 if (!ann.key()) {
-                    problems.add(new Problem(
-                            field.name(), where + " is @Auto but not @Key: only key fields are generated"));
+                    problems.add(
+                            new Problem(field.name(), where + " is @Auto but not @Key: only key fields are generated"));
                 }
                 if (!AUTO_TYPES.contains(field.typeName())) {
                     problems.add(new Problem(
@@ -85,8 +85,9 @@ public final class ModelRules {
                                     + ": use int, long, Integer or Long"));
                 }
                 if (ann.key()) {
-                    problems.add(new Problem(field.name(), where + " is both @Key and @Version: a version cannot be"
-                            + " part of the key"));
+                    problems.add(new Problem(
+                            field.name(),
+                            where + " is both @Key and @Version: a version cannot be" + " part of the key"));
                 }
             }
             if (ann.length() < 0 || ann.precision() < 0 || ann.scale() < 0) {
@@ -99,8 +100,7 @@ public final class ModelRules {
                     && kind != ValueKind.BIG_DECIMAL
                     && kind != ValueKind.BIG_INTEGER) {
                 problems.add(new Problem(
-                        field.name(),
-                        where + " has @Column(precision/scale) but is not a BigDecimal or BigInteger"));
+                        field.name(), where + " has @Column(precision/scale) but is not a BigDecimal or BigInteger"));
             }
             if (ann.scale() > 0 && ann.precision() == 0) {
                 problems.add(new Problem(field.name(), where + " has @Column(scale) without precision: set both"));
@@ -148,8 +148,8 @@ public final class ModelRules {
                 if (!names.contains(name)) {
                     problems.add(new Problem(
                             null,
-                            type + " declares an index on field '" + name + "', which is not a stored field of "
-                                    + type + " (use Java field names): known fields are " + names));
+                            type + " declares an index on field '" + name + "', which is not a stored field of " + type
+                                    + " (use Java field names): known fields are " + names));
                 }
             }
         }

@@ -12,7 +12,8 @@ public final class Naming {
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (Character.isUpperCase(c)) {
-                boolean previousLower = i > 0 && !Character.isUpperCase(name.charAt(i - 1)) && name.charAt(i - 1) != '_';
+                boolean previousLower =
+                        i > 0 && !Character.isUpperCase(name.charAt(i - 1)) && name.charAt(i - 1) != '_';
                 boolean acronymEnd = i > 0
                         && Character.isUpperCase(name.charAt(i - 1))
                         && i + 1 < name.length()
@@ -45,7 +46,10 @@ public final class Naming {
         if (lower.endsWith("y") && word.length() > 1 && "aeiou".indexOf(lower.charAt(lower.length() - 2)) < 0) {
             return word.substring(0, word.length() - 1) + "ies";
         }
-        if (lower.endsWith("s") || lower.endsWith("x") || lower.endsWith("z") || lower.endsWith("ch")
+        if (lower.endsWith("s")
+                || lower.endsWith("x")
+                || lower.endsWith("z")
+                || lower.endsWith("ch")
                 || lower.endsWith("sh")) {
             return word + "es";
         }

@@ -47,13 +47,14 @@ final class ReflectiveAccessor<T> implements ModelAccessor<T> {
                     }
                     case PROPERTY -> {
                         getters[i] = lookup.findVirtual(type, field.getter(), MethodType.methodType(fieldType));
-                        setters[i] = lookup.findVirtual(
-                                type, field.setter(), MethodType.methodType(void.class, fieldType));
+                        setters[i] =
+                                lookup.findVirtual(type, field.setter(), MethodType.methodType(void.class, fieldType));
                     }
-                    case RECORD -> getters[i] =
-                            lookup.findVirtual(type, field.getter(), MethodType.methodType(fieldType));
-                    case NONE -> throw new MappingException(spec.simpleName() + "." + field.name()
-                            + " cannot be read or written");
+                    case RECORD ->
+                        getters[i] = lookup.findVirtual(type, field.getter(), MethodType.methodType(fieldType));
+                    case NONE ->
+                        throw new MappingException(
+                                spec.simpleName() + "." + field.name() + " cannot be read or written");
                 }
                 getters[i] = getters[i].asType(MethodType.methodType(Object.class, Object.class));
                 if (setters[i] != null) {
@@ -136,7 +137,6 @@ final class ReflectiveAccessor<T> implements ModelAccessor<T> {
         if (e instanceof Error error) {
             throw error;
         }
-        return new ToastyException(
-                "Cannot " + action + " " + type.getSimpleName() + "." + names[index] + ": " + e, e);
+        return new ToastyException("Cannot " + action + " " + type.getSimpleName() + "." + names[index] + ": " + e, e);
     }
 }

@@ -1,0 +1,87 @@
+package io.toasty.internal.processor;
+
+import io.toasty.internal.meta.GeneratedNames;
+import io.toasty.internal.processor.ModelSource.StoredField;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Writes the metamodel of a model, {@code User_}: one {@code public static final} attribute per stored field, of
+ * the attribute class its {@link io.toasty.internal.meta.ValueKind} decides, for typed queries such as {@code
+ * User_.email.eq("a@b.c")}.
+ */
+final class MetamodelWriter {
+    private static final String QUERY = "io.toasty.query.";
+
+    private final TypeNames names;
+
+    MetamodelWriter(TypeNames names) {
+        this.names = names;
+    }
+
+    /** The simple name of the generated class. */
+    static String simpleName(ModelSource model) {
+        return GeneratedNames.metamodel(model.nestedName());
+    }
+
+    String write(ModelSource model, ClassHeader header) {
+        String modelType = model.qualifiedName();
+        String simpleName = simpleName(model);
+        StringBuilder out = new StringBuilder();
+        header.write(
+                out,
+                "The attributes of {@link " + modelType + "}, one per stored field, for typed queries. Generated"
+                        + " by Toasty.");
+        out.append("public final class ").append(simpleName).append(" {\n");
+        for (StoredField field : model.fields()) {
+            String name = field.spec().name();
+            out.append("    /** {@code ")
+                    .append(model.nestedName())
+                    .append('.')
+                    .append(name)
+                    .append("}. */\n");
+            out.append("    public static final ")
+                    .append(declaration(field, modelType))
+                    .append(' ')
+                    .append(name)
+                    .append(" =\n            ")
+                    .append(initializer(field, modelType))
+                    .append(";\n\n");
+        }
+        out.append("    private ").append(simpleName).append("() {}\n");
+        out.append("}\n");
+        return out.toString();
+    }
+
+    private String declaration(StoredField field, String modelType) {
+        String valueType = names.boxedSource(field.type());
+        return switch (field.spec().kind().attr()) {
+            case STRING -> QUERY + "StringAttribute<" + modelType + ">";
+            case NUMBER -> QUERY + "NumberAttribute<" + modelType + ", " + valueType + ">";
+            case COMPARABLE -> QUERY + "ComparableAttribute<" + modelType + ", " + valueType + ">";
+            case BASIC -> QUERY + "BasicAttribute<" + modelType + ", " + valueType + ">";
+        };
+    }
+
+    private String initializer(StoredField field, String modelType) {
+        String arguments = modelType + ".class, \"" + field.spec().name() + "\"";
+        return switch (field.spec().kind().attr()) {
+            case STRING -> "new " + QUERY + "StringAttribute<>(" + arguments + ")";
+            case NUMBER -> "new " + QUERY + "NumberAttribute<>(" + arguments + ", " + typeToken(field.type()) + ")";
+            case COMPARABLE ->
+                "new " + QUERY + "ComparableAttribute<>(" + arguments + ", " + typeToken(field.type()) + ")";
+            case BASIC -> "new " + QUERY + "BasicAttribute<>(" + arguments + ", " + typeToken(field.type()) + ")";
+        };
+    }
+
+    /**
+     * The {@code Class} of the field's type. A class literal is raw, so a parameterized type such as {@code
+     * List<String>} gets the literal of its erasure, cast (unchecked) through {@code Class<?>}.
+     */
+    private String typeToken(TypeMirror type) {
+        String literal = names.classLiteral(type);
+        if (!names.isParameterized(type)) {
+            return literal;
+        }
+        return "(java.lang.Class<" + names.source(type) + ">) (java.lang.Class<?>) " + literal;
+    }
+}

@@ -1,0 +1,7 @@
+package io.toasty.it;
+
+public enum Status {
+    ACTIVE,
+    SUSPENDED,
+    CLOSED
+}
