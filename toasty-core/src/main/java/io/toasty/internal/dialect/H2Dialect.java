@@ -28,7 +28,7 @@ final class H2Dialect extends StandardDialect {
             case UUID -> "uuid";
             case INSTANT, OFFSET_DATE_TIME -> "timestamp with time zone";
             case LOCAL_DATE -> "date";
-            case LOCAL_TIME -> "time";
+            case LOCAL_TIME -> "time(6)";
             case LOCAL_DATE_TIME -> "timestamp";
             case BYTES -> "varbinary";
             case ENUM_NAME -> "varchar";
