@@ -211,9 +211,8 @@ public final class ModelReader {
         } else {
             for (RecordComponent component : type.getRecordComponents()) {
                 if (component.isAnnotationPresent(Transient.class)) {
-                    problems.add("." + component.getName()
-                            + ": @Transient is not supported on record components: remove the component or the"
-                            + " annotation");
+                    problems.add("has @Transient on record component " + component.getName()
+                            + ", which records do not support: remove the component or the annotation");
                 }
             }
         }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
@@ -56,19 +55,18 @@ final class GeneratedCodeRules {
     }
 
     /**
-     * Why generated code cannot name the model although the runtime could reach it by reflection: it is local, or
-     * nested in a private class (a private model itself is a shared rule). Null when it can.
+     * Why generated code cannot name the model although the runtime can reach it by reflection: it is nested in a
+     * private class (a private model itself breaks a shared rule). Null when it can. Local classes are never seen:
+     * annotation processing does not reach into method bodies.
      */
     private static String unreachable(TypeElement type, String packageName) {
-        for (Element element = type; element instanceof TypeElement nested; element = element.getEnclosingElement()) {
-            if (nested.getNestingKind() == NestingKind.LOCAL || nested.getNestingKind() == NestingKind.ANONYMOUS) {
-                return "is declared inside a method, where the classes generated for it cannot name it: make it a"
-                        + " top-level or static nested class";
-            }
-            if (nested != type && nested.getModifiers().contains(Modifier.PRIVATE)) {
-                return "is nested in the private class " + nested.getSimpleName() + ", which the classes generated"
-                        + " in package " + displayName(packageName) + " cannot name: make " + nested.getSimpleName()
-                        + " package-private or public";
+        for (Element element = type.getEnclosingElement();
+                element instanceof TypeElement enclosing;
+                element = element.getEnclosingElement()) {
+            if (enclosing.getModifiers().contains(Modifier.PRIVATE)) {
+                return "is nested in the private class " + enclosing.getSimpleName() + ", which the classes"
+                        + " generated in package " + displayName(packageName) + " cannot name: make "
+                        + enclosing.getSimpleName() + " package-private or public";
             }
         }
         return null;

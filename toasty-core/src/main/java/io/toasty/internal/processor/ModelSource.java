@@ -47,8 +47,8 @@ record ModelSource(
      * @param spec what it declares
      * @param element the field, or the record component
      * @param type its declared type
-     * @param getter the getter or record accessor used, or null
-     * @param setter the setter used, or null
+     * @param getter the getter or record accessor found, or null
+     * @param setter the setter found, or null
      */
     record StoredField(
             FieldSpec spec, Element element, TypeMirror type, ExecutableElement getter, ExecutableElement setter) {}

@@ -162,13 +162,10 @@ class InvalidModelsTest {
     }
 
     @Test
-    void modelNestedInAPrivateClassOrInAMethod() {
+    void modelNestedInAPrivateClass() {
         assertErrors(
-                List.of(
-                        "Box is nested in the private class Vault, which the classes generated in package p cannot"
-                                + " name: make Vault package-private or public",
-                        "Local is declared inside a method, where the classes generated for it cannot name it: make"
-                                + " it a top-level or static nested class"),
+                List.of("Box is nested in the private class Vault, which the classes generated in package p cannot"
+                        + " name: make Vault package-private or public"),
                 """
                 package p;
 
@@ -180,11 +177,6 @@ class InvalidModelsTest {
                         static class Box {
                             @Key long id;
                         }
-                    }
-
-                    static void method() {
-                        @Model
-                        record Local(@Key long id) {}
                     }
                 }
                 """);

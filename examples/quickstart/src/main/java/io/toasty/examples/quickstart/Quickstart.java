@@ -79,8 +79,8 @@ public final class Quickstart {
         }
 
         boolean deleted = users.delete(users.get(more.get(2).id));
-        long young = users.where(User_.age.lt(18)).delete();
-        say("Deleted Linus: %s; deleted %d minor(s); %d users left", deleted, young, users.count());
+        long free = users.where(User_.plan.eq(Plan.FREE)).delete();
+        say("Deleted Linus: %s; deleted %d user(s) on the free plan; %d users left", deleted, free, users.count());
     }
 
     private static DataSource dataSource(String url) {

@@ -1,0 +1,2 @@
+/** Tests of the module's structure: the API, SPI and internal tiers. */
+package io.toasty.architecture;
