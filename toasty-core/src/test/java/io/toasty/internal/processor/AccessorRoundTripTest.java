@@ -1,5 +1,7 @@
 package io.toasty.internal.processor;
 
+import io.toasty.testing.InMemoryCompiler;
+
 import static io.toasty.internal.processor.ValidModelsTest.accessor;
 import static io.toasty.internal.processor.ValidModelsTest.compileCleanly;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -7,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.toasty.internal.processor.InMemoryCompiler.Compilation;
+import io.toasty.testing.InMemoryCompiler.Compilation;
 import io.toasty.spi.ModelAccessor;
 import java.math.BigDecimal;
 import java.time.LocalDate;

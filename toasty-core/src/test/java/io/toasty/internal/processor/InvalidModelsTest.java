@@ -1,12 +1,14 @@
 package io.toasty.internal.processor;
 
-import static io.toasty.internal.processor.InMemoryCompiler.compile;
+import io.toasty.testing.InMemoryCompiler;
+
+import static io.toasty.testing.InMemoryCompiler.compile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.toasty.internal.meta.GeneratedNames;
-import io.toasty.internal.processor.InMemoryCompiler.Compilation;
+import io.toasty.testing.InMemoryCompiler.Compilation;
 import java.util.List;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;

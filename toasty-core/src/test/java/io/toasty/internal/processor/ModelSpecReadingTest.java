@@ -1,5 +1,7 @@
 package io.toasty.internal.processor;
 
+import io.toasty.testing.InMemoryCompiler;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.toasty.internal.meta.FieldAnnotations;

@@ -1,10 +1,12 @@
 package io.toasty.internal.processor;
 
-import static io.toasty.internal.processor.InMemoryCompiler.compile;
+import io.toasty.testing.InMemoryCompiler;
+
+import static io.toasty.testing.InMemoryCompiler.compile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.toasty.internal.processor.InMemoryCompiler.Compilation;
+import io.toasty.testing.InMemoryCompiler.Compilation;
 import io.toasty.query.Attribute;
 import io.toasty.query.BasicAttribute;
 import io.toasty.query.ComparableAttribute;

@@ -1,5 +1,6 @@
-package io.toasty.internal.processor;
+package io.toasty.testing;
 
+import io.toasty.internal.processor.ModelProcessor;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -30,18 +31,18 @@ import javax.tools.ToolProvider;
  * Compiles sources in memory with the system compiler and {@link ModelProcessor}, with the strict lint options of
  * Toasty's own build, against the test JVM's class path. Nothing touches the disk.
  */
-final class InMemoryCompiler {
+public final class InMemoryCompiler {
     private static final Pattern PACKAGE = Pattern.compile("^package\\s+([\\w.]+);", Pattern.MULTILINE);
     private static final Pattern TYPE = Pattern.compile("(?:class|record|interface|enum)\\s+(\\w+)");
 
     private InMemoryCompiler() {}
 
     /** Compiles {@code sources}, each a whole compilation unit, with {@link ModelProcessor}. */
-    static Compilation compile(String... sources) {
+    public static Compilation compile(String... sources) {
         return compile(List.of(new ModelProcessor()), sources);
     }
 
-    static Compilation compile(List<Processor> processors, String... sources) {
+    public static Compilation compile(List<Processor> processors, String... sources) {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         List<JavaFileObject> units = new ArrayList<>();
@@ -68,7 +69,7 @@ final class InMemoryCompiler {
     }
 
     /** The result of a compilation: diagnostics, and the files written, by their path ({@code p/User_.java}). */
-    static final class Compilation {
+    public static final class Compilation {
         private final boolean success;
         private final List<Diagnostic<? extends JavaFileObject>> diagnostics;
         private final Map<String, MemoryFile> files;
@@ -83,23 +84,23 @@ final class InMemoryCompiler {
             this.files = files;
         }
 
-        boolean success() {
+        public boolean success() {
             return success;
         }
 
-        List<Diagnostic<? extends JavaFileObject>> diagnostics() {
+        public List<Diagnostic<? extends JavaFileObject>> diagnostics() {
             return diagnostics;
         }
 
         /** The messages of every diagnostic, for assertions that show all of them when they fail. */
-        List<String> messages() {
+        public List<String> messages() {
             return diagnostics.stream()
                     .map(diagnostic -> diagnostic.getKind() + ": " + diagnostic.getMessage(null))
                     .toList();
         }
 
         /** The messages of the errors. */
-        List<String> errors() {
+        public List<String> errors() {
             return diagnostics.stream()
                     .filter(diagnostic -> diagnostic.getKind() == Diagnostic.Kind.ERROR)
                     .map(diagnostic -> diagnostic.getMessage(null))
@@ -107,16 +108,16 @@ final class InMemoryCompiler {
         }
 
         /** The paths of every file written. */
-        List<String> paths() {
+        public List<String> paths() {
             return List.copyOf(files.keySet());
         }
 
-        boolean hasFile(String path) {
+        public boolean hasFile(String path) {
             return files.containsKey(path);
         }
 
         /** A written file as text, such as {@code p/User_.java} or {@code META-INF/toasty/models}. */
-        String file(String path) {
+        public String file(String path) {
             MemoryFile file = files.get(path);
             if (file == null) {
                 throw new AssertionError("no file " + path + " was written; written: " + files.keySet());
@@ -128,7 +129,7 @@ final class InMemoryCompiler {
          * The class loader over the compiled classes, one per compilation, whose parent is the test's so that they
          * share Toasty's types.
          */
-        synchronized ClassLoader classLoader() {
+        public synchronized ClassLoader classLoader() {
             if (classLoader == null) {
                 classLoader = newClassLoader();
             }
