@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static List<Class<?>> mainClasses() throws IOException, URISyntaxException, ClassNotFoundException {
-        Path root = Path.of(Toasty.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path root = Path.of(
+                Toasty.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         List<Class<?>> classes = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {

@@ -20,7 +20,8 @@ import java.util.UUID;
 /** One field of every type Toasty stores, primitives and boxes alike. */
 @Model(table = "everything")
 public class Everything {
-    @Key @Auto
+    @Key
+    @Auto
     long id;
 
     boolean aBoolean;

@@ -66,7 +66,8 @@ class ObservabilityTest {
         people.where(Person_.name.eq("Secret")).list();
         assertEquals(2, logged.size(), logged.toString());
         String select = logged.get(1);
-        assertTrue(select.matches("SELECT .* FROM \"people\" WHERE \"name\" = \\? \\[1 binds, 1 rows, [0-9.]+ ms\\]"),
+        assertTrue(
+                select.matches("SELECT .* FROM \"people\" WHERE \"name\" = \\? \\[1 binds, 1 rows, [0-9.]+ ms\\]"),
                 select);
         assertFalse(String.join("\n", logged).contains("secret@example.com"), "values stay out of the log");
     }

@@ -41,7 +41,10 @@ class QueryTest {
     }
 
     private List<String> emails(Query<Person> query) {
-        return query.list().stream().map(p -> p.email.substring(0, p.email.indexOf('@'))).sorted().toList();
+        return query.list().stream()
+                .map(p -> p.email.substring(0, p.email.indexOf('@')))
+                .sorted()
+                .toList();
     }
 
     private List<String> where(Condition<Person> condition) {
@@ -64,7 +67,8 @@ class QueryTest {
     void nulls() {
         assertEquals(List.of("nobody"), where(Person_.age.isNull()));
         assertEquals(6, people.where(Person_.name.isNotNull()).count());
-        IllegalArgumentException eqNull = assertThrows(IllegalArgumentException.class, () -> Person_.age.eq((Integer) null));
+        IllegalArgumentException eqNull =
+                assertThrows(IllegalArgumentException.class, () -> Person_.age.eq((Integer) null));
         assertEquals(
                 "Person.age.eq(null): a condition cannot compare with null; use isNull() or isNotNull()",
                 eqNull.getMessage());
@@ -76,7 +80,8 @@ class QueryTest {
         assertEquals(List.of("alan", "linus", "percent", "slash"), where(Person_.age.notIn(List.of(36, 85))));
         assertEquals(List.of(), where(Person_.age.in(List.of())));
         assertEquals(7, people.where(Person_.age.notIn(List.of())).count(), "NOT IN () excludes nothing");
-        assertEquals(List.of("ada"), where(Person_.status.in(List.of(Status.ACTIVE)).and(Person_.age.eq(36))));
+        assertEquals(
+                List.of("ada"), where(Person_.status.in(List.of(Status.ACTIVE)).and(Person_.age.eq(36))));
     }
 
     @Test
@@ -125,7 +130,9 @@ class QueryTest {
     void fieldToFieldAndArithmetic() {
         assertEquals(List.of("alan"), where(Person_.score.eq(Person_.age)));
         assertEquals(List.of("grace", "percent"), where(Person_.score.gt(Person_.age)));
-        assertEquals(List.of("grace", "percent"), where(Person_.score.minus(Person_.age).ge(5)));
+        assertEquals(
+                List.of("grace", "percent"),
+                where(Person_.score.minus(Person_.age).ge(5)));
         assertEquals(List.of("grace"), where(Person_.age.times(2).gt(150)));
         assertEquals(List.of("ada", "alan"), where(Person_.age.plus(4).between(40, 45)));
         assertEquals(List.of("grace"), where(Person_.score.dividedBy(10).eq(9)));
@@ -133,10 +140,7 @@ class QueryTest {
 
     @Test
     void orderingLimitAndOffset() {
-        List<String> byName = people.query()
-                .orderBy(Person_.name.asc())
-                .list()
-                .stream()
+        List<String> byName = people.query().orderBy(Person_.name.asc()).list().stream()
                 .map(p -> String.valueOf(p.name))
                 .toList();
         assertEquals(List.of("100% _real_", "Ada", "Alan", "Grace", "Linus", "back\\slash", "null"), byName);
@@ -149,15 +153,17 @@ class QueryTest {
                 people.query().orderBy(Person_.name.asc().nullsFirst()).limit(2).list().stream()
                         .map(p -> String.valueOf(p.name))
                         .toList());
-        List<Integer> scores = people.query()
-                .orderBy(Person_.status.asc())
-                .thenBy(Person_.score.desc())
-                .offset(1)
-                .limit(3)
-                .list()
-                .stream()
-                .map(p -> p.score)
-                .toList();
+        List<Integer> scores =
+                people
+                        .query()
+                        .orderBy(Person_.status.asc())
+                        .thenBy(Person_.score.desc())
+                        .offset(1)
+                        .limit(3)
+                        .list()
+                        .stream()
+                        .map(p -> p.score)
+                        .toList();
         assertEquals(List.of(60, 41, 10), scores);
     }
 
@@ -165,14 +171,28 @@ class QueryTest {
     void firstLastAndOne() {
         assertEquals("Ada", people.query().first().orElseThrow().name, "first by key without an order");
         assertEquals("back\\slash", people.query().last().orElseThrow().name, "last by key without an order");
-        assertEquals("Linus", people.where(Person_.age.isNotNull()).orderBy(Person_.age.asc()).first().orElseThrow().name);
-        assertEquals("Grace", people.where(Person_.age.isNotNull()).orderBy(Person_.age.asc()).last().orElseThrow().name);
+        assertEquals(
+                "Linus",
+                people.where(Person_.age.isNotNull())
+                        .orderBy(Person_.age.asc())
+                        .first()
+                        .orElseThrow()
+                        .name);
+        assertEquals(
+                "Grace",
+                people.where(Person_.age.isNotNull())
+                        .orderBy(Person_.age.asc())
+                        .last()
+                        .orElseThrow()
+                        .name);
         assertTrue(people.where(Person_.age.gt(1000)).first().isEmpty());
         assertEquals("Grace", people.where(Person_.age.gt(80)).one().name);
-        NotFoundException none = assertThrows(NotFoundException.class, () -> people.where(Person_.age.gt(1000)).one());
+        NotFoundException none = assertThrows(NotFoundException.class, () -> people.where(Person_.age.gt(1000))
+                .one());
         assertTrue(none.getMessage().startsWith("No Person matches the query"), none.getMessage());
         NonUniqueResultException many =
-                assertThrows(NonUniqueResultException.class, () -> people.where(Person_.age.gt(40)).one());
+                assertThrows(NonUniqueResultException.class, () -> people.where(Person_.age.gt(40))
+                        .one());
         assertTrue(many.getMessage().startsWith("More than one Person matches the query"), many.getMessage());
     }
 
@@ -189,7 +209,8 @@ class QueryTest {
     @Test
     void streamReadsLazilyAndGivesTheConnectionBack() {
         try (Stream<Person> stream = people.query().orderBy(Person_.id.asc()).stream()) {
-            assertEquals(List.of("Ada", "Alan"), stream.limit(2).map(p -> p.name).toList());
+            assertEquals(
+                    List.of("Ada", "Alan"), stream.limit(2).map(p -> p.name).toList());
         }
         for (int i = 0; i < 10; i++) { // more than the pool holds: each stream gave its connection back
             try (Stream<Person> stream = people.query().stream()) {
@@ -207,7 +228,8 @@ class QueryTest {
         long renamed = people.where(Person_.name.startsWith("A"))
                 .update(List.of(Person_.status.set(Status.CLOSED), Person_.age.set((Integer) null)));
         assertEquals(2, renamed);
-        assertEquals(List.of("ada", "alan"), where(Person_.status.eq(Status.CLOSED).and(Person_.age.isNull())));
+        assertEquals(
+                List.of("ada", "alan"), where(Person_.status.eq(Status.CLOSED).and(Person_.age.isNull())));
         assertEquals(0, people.where(Person_.age.gt(1000)).update(Person_.score.set(0)));
         assertEquals(2, people.where(Person_.status.eq(Status.CLOSED)).delete());
         assertEquals(5, people.count());
@@ -218,8 +240,8 @@ class QueryTest {
     @Test
     void setBasedWritesRefuseWhatTheyCannotDo() {
         db.sqlLog().clear();
-        InvalidValueException version = assertThrows(
-                InvalidValueException.class, () -> people.query().update(Person_.version.set(5L)));
+        InvalidValueException version =
+                assertThrows(InvalidValueException.class, () -> people.query().update(Person_.version.set(5L)));
         assertEquals(
                 "Person.version cannot be set by a set-based update: Toasty increments the version itself",
                 version.getMessage());
@@ -228,7 +250,8 @@ class QueryTest {
         assertTrue(limited.getMessage().startsWith("A set-based delete of Person applies to every matching row"));
         InvalidValueException notNull = assertThrows(
                 InvalidValueException.class, () -> people.query().update(Person_.email.set((String) null)));
-        assertTrue(notNull.getMessage().startsWith("Person.email is null, but its column is NOT NULL"),
+        assertTrue(
+                notNull.getMessage().startsWith("Person.email is null, but its column is NOT NULL"),
                 notNull.getMessage());
         assertEquals(0, db.sqlLog().count(), "nothing was sent");
     }

@@ -72,8 +72,8 @@ class SchemaTest {
         execute("ALTER TABLE \"people\" ALTER COLUMN \"name\" SET NOT NULL");
         execute("DROP INDEX \"ix_people_name\"");
         execute("DROP TABLE \"memberships\"");
-        SchemaValidationException mismatch =
-                assertThrows(SchemaValidationException.class, () -> toasty.schema().validate());
+        SchemaValidationException mismatch = assertThrows(
+                SchemaValidationException.class, () -> toasty.schema().validate());
         assertEquals(
                 "The database schema does not match the models (4 difference(s)):\n"
                         + "  - column people.name is NOT NULL, but Person.name is nullable\n"
@@ -87,8 +87,8 @@ class SchemaTest {
     void validateNoticesAWrongColumnType() throws SQLException {
         execute("ALTER TABLE \"people\" DROP COLUMN \"score\"");
         execute("ALTER TABLE \"people\" ADD COLUMN \"score\" varchar(10) NOT NULL DEFAULT 'x'");
-        SchemaValidationException mismatch =
-                assertThrows(SchemaValidationException.class, () -> toasty.schema().validate());
+        SchemaValidationException mismatch = assertThrows(
+                SchemaValidationException.class, () -> toasty.schema().validate());
         String type = db.isPostgres() ? "varchar" : "CHARACTER VARYING";
         assertEquals(
                 "The database schema does not match the models (1 difference(s)):\n"
@@ -99,8 +99,8 @@ class SchemaTest {
     @Test
     void dropRemovesTheTables() {
         toasty.schema().drop();
-        SchemaValidationException gone =
-                assertThrows(SchemaValidationException.class, () -> toasty.schema().validate());
+        SchemaValidationException gone = assertThrows(
+                SchemaValidationException.class, () -> toasty.schema().validate());
         assertEquals(
                 "The database schema does not match the models (2 difference(s)):\n"
                         + "  - table people of Person is missing\n"

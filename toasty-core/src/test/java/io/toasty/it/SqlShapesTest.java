@@ -62,7 +62,9 @@ class SqlShapesTest {
                 "SELECT " + COLUMNS + " FROM \"people\" WHERE (\"age\" >= ? AND \"name\" LIKE ? ESCAPE '\\')"
                         + " ORDER BY \"name\" ASC NULLS LAST, \"id\" DESC LIMIT 50 OFFSET 100",
                 onlyStatement());
-        people.where(Person_.name.containsIgnoreCase("x").or(Person_.age.in(List.of(1, 2)).not()))
+        people.where(Person_.name
+                        .containsIgnoreCase("x")
+                        .or(Person_.age.in(List.of(1, 2)).not()))
                 .where(Person_.score.plus(1).gt(Person_.age))
                 .count();
         assertEquals(

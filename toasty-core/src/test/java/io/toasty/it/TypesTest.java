@@ -147,14 +147,34 @@ class TypesTest {
     @Test
     void conditionsEncodeValuesLikeTheirField() {
         Everything e = repository.insert(full());
-        assertEquals(e.id, repository.where(Everything_.byOrdinal.eq(Status.CLOSED)).one().id);
-        assertEquals(e.id, repository.where(Everything_.byName.eq(Status.SUSPENDED)).one().id);
-        assertEquals(e.id, repository.where(Everything_.price.eq(new Money(new BigDecimal("12.50"), "CHF"))).one().id);
-        assertEquals(e.id, repository.where(Everything_.anInstant.lt(Instant.parse("2030-01-01T00:00:00Z"))).one().id);
+        assertEquals(
+                e.id, repository.where(Everything_.byOrdinal.eq(Status.CLOSED)).one().id);
+        assertEquals(
+                e.id, repository.where(Everything_.byName.eq(Status.SUSPENDED)).one().id);
+        assertEquals(
+                e.id,
+                repository
+                        .where(Everything_.price.eq(new Money(new BigDecimal("12.50"), "CHF")))
+                        .one()
+                        .id);
+        assertEquals(
+                e.id,
+                repository
+                        .where(Everything_.anInstant.lt(Instant.parse("2030-01-01T00:00:00Z")))
+                        .one()
+                        .id);
         assertEquals(e.id, repository.where(Everything_.aUuid.eq(e.aUuid)).one().id);
-        assertEquals(e.id, repository.where(Everything_.aDate.between(LocalDate.of(1800, 1, 1), LocalDate.of(1900, 1, 1))).one().id);
-        assertEquals(e.id, repository.where(Everything_.aDecimal.gt(new BigDecimal("1.5"))).one().id);
+        assertEquals(
+                e.id,
+                repository
+                        .where(Everything_.aDate.between(LocalDate.of(1800, 1, 1), LocalDate.of(1900, 1, 1)))
+                        .one()
+                        .id);
+        assertEquals(
+                e.id,
+                repository.where(Everything_.aDecimal.gt(new BigDecimal("1.5"))).one().id);
         assertEquals(e.id, repository.where(Everything_.aBoolean.eq(true)).one().id);
-        assertEquals(0, repository.where(Everything_.byOrdinal.eq(Status.ACTIVE)).count());
+        assertEquals(
+                0, repository.where(Everything_.byOrdinal.eq(Status.ACTIVE)).count());
     }
 }

@@ -34,7 +34,9 @@ class UnprocessedModelsTest {
 
     @Test
     void aClassAndARecordWorkThroughReflection() throws Exception {
-        Class<?> gadget = compileWithoutProcessor("Gadget", """
+        Class<?> gadget = compileWithoutProcessor(
+                "Gadget",
+                """
                 package u;
                 import io.toasty.model.*;
                 @Model
@@ -51,7 +53,9 @@ class UnprocessedModelsTest {
                     public void setVersion(int version) { this.version = version; }
                 }
                 """);
-        Class<?> tag = compileWithoutProcessor("Tag", """
+        Class<?> tag = compileWithoutProcessor(
+                "Tag",
+                """
                 package u;
                 import io.toasty.model.*;
                 @Model
@@ -76,33 +80,41 @@ class UnprocessedModelsTest {
 
     private static <T> void roundTripTag(Repository<T> tags) throws Exception {
         T tag = tags.model()
-                .cast(tags.model().getDeclaredConstructor(String.class, int.class).newInstance("red", 3));
+                .cast(tags.model()
+                        .getDeclaredConstructor(String.class, int.class)
+                        .newInstance("red", 3));
         assertEquals(tag, tags.insert(tag), "a record with no generated values comes back equal");
         assertEquals(tag, tags.get("red"));
     }
 
     @Test
     void theProcessorsRulesAreCheckedAtStartupWithTheSameMessages() throws Exception {
-        Class<?> noKey = compileWithoutProcessor("NoKey", """
+        Class<?> noKey = compileWithoutProcessor(
+                "NoKey",
+                """
                 package u;
                 @io.toasty.model.Model
                 public class NoKey { String name; }
                 """);
-        Class<?> badType = compileWithoutProcessor("BadType", """
+        Class<?> badType = compileWithoutProcessor(
+                "BadType",
+                """
                 package u;
                 import io.toasty.model.*;
                 @Model
                 public class BadType { @Key long id; java.net.URI home; }
                 """);
-        Class<?> twoVersions = compileWithoutProcessor("TwoVersions", """
+        Class<?> twoVersions = compileWithoutProcessor(
+                "TwoVersions",
+                """
                 package u;
                 import io.toasty.model.*;
                 @Model
                 public class TwoVersions { @Key long id; @Version int a; @Version long b; }
                 """);
-        MappingException failure = assertThrows(
-                MappingException.class,
-                () -> Toasty.builder(db.dataSource()).models(noKey, badType, twoVersions).build());
+        MappingException failure = assertThrows(MappingException.class, () -> Toasty.builder(db.dataSource())
+                .models(noKey, badType, twoVersions)
+                .build());
         assertEquals(
                 "Cannot map u.NoKey:\n"
                         + "  - NoKey has no @Key field: annotate the field that identifies a row with @Key (several"
@@ -119,24 +131,30 @@ class UnprocessedModelsTest {
 
     @Test
     void twoModelsOnOneTableAndANonModelAreRefused() throws Exception {
-        Class<?> first = compileWithoutProcessor("First", """
+        Class<?> first = compileWithoutProcessor(
+                "First",
+                """
                 package u;
                 @io.toasty.model.Model(table = "things")
                 public class First { @io.toasty.model.Key long id; }
                 """);
-        Class<?> second = compileWithoutProcessor("Second", """
+        Class<?> second = compileWithoutProcessor(
+                "Second",
+                """
                 package u;
                 @io.toasty.model.Model(table = "things")
                 public class Second { @io.toasty.model.Key long id; }
                 """);
         MappingException clash = assertThrows(
-                MappingException.class, () -> Toasty.builder(db.dataSource()).models(first, second).build());
+                MappingException.class,
+                () -> Toasty.builder(db.dataSource()).models(first, second).build());
         assertEquals(
                 "u.Second and u.First are both stored in table things: give one another table with"
                         + " @Model(table = ...)",
                 clash.getMessage());
         MappingException notAModel = assertThrows(
-                MappingException.class, () -> Toasty.builder(db.dataSource()).models(String.class).build());
+                MappingException.class,
+                () -> Toasty.builder(db.dataSource()).models(String.class).build());
         assertEquals(
                 "java.lang.String is not a model: annotate it with @io.toasty.model.Model", notAModel.getMessage());
         Toasty toasty = db.toasty(Person.class);

@@ -1,7 +1,5 @@
 package io.toasty.internal.processor;
 
-import io.toasty.testing.InMemoryCompiler;
-
 import static io.toasty.internal.processor.ValidModelsTest.accessor;
 import static io.toasty.internal.processor.ValidModelsTest.compileCleanly;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -9,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.toasty.testing.InMemoryCompiler.Compilation;
 import io.toasty.spi.ModelAccessor;
+import io.toasty.testing.InMemoryCompiler.Compilation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

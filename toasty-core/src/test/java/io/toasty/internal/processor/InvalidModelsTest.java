@@ -1,7 +1,5 @@
 package io.toasty.internal.processor;
 
-import io.toasty.testing.InMemoryCompiler;
-
 import static io.toasty.testing.InMemoryCompiler.compile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,7 +1,5 @@
 package io.toasty.internal.processor;
 
-import io.toasty.testing.InMemoryCompiler;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.toasty.internal.meta.FieldAnnotations;
@@ -10,6 +8,7 @@ import io.toasty.internal.meta.FieldSpec.Access;
 import io.toasty.internal.meta.IndexSpec;
 import io.toasty.internal.meta.ModelSpec;
 import io.toasty.model.Model;
+import io.toasty.testing.InMemoryCompiler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

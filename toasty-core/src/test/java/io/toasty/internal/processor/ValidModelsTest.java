@@ -1,18 +1,16 @@
 package io.toasty.internal.processor;
 
-import io.toasty.testing.InMemoryCompiler;
-
 import static io.toasty.testing.InMemoryCompiler.compile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.toasty.testing.InMemoryCompiler.Compilation;
 import io.toasty.query.Attribute;
 import io.toasty.query.BasicAttribute;
 import io.toasty.query.ComparableAttribute;
 import io.toasty.query.NumberAttribute;
 import io.toasty.query.StringAttribute;
 import io.toasty.spi.ModelAccessor;
+import io.toasty.testing.InMemoryCompiler.Compilation;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;

@@ -1,9 +1,9 @@
 package io.toasty.examples.quickstart;
 
+import io.toasty.DuplicateKeyException;
 import io.toasty.Repository;
 import io.toasty.Toasty;
 import io.toasty.TransactionException;
-import io.toasty.DuplicateKeyException;
 import java.time.LocalDate;
 import java.util.List;
 import javax.sql.DataSource;
@@ -17,7 +17,8 @@ public final class Quickstart {
 
     public static void main(String[] args) {
         String url = args.length > 0 ? args[0] : System.getenv().getOrDefault("TOASTY_URL", "jdbc:h2:mem:quickstart");
-        Toasty toasty = Toasty.builder(dataSource(url)).models(User.class, Task.class).build();
+        Toasty toasty =
+                Toasty.builder(dataSource(url)).models(User.class, Task.class).build();
         say("Connected to %s (%s)", toasty.database(), url);
 
         toasty.schema().drop();
@@ -34,14 +35,19 @@ public final class Quickstart {
                 new User("alan@example.com", "Alan", 41),
                 new User("grace@example.com", "Grace", 85),
                 new User("linus@example.com", "Linus", 17)));
-        say("Inserted %d more users in one statement; their ids: %s", more.size(), more.stream().map(u -> u.id).toList());
+        say(
+                "Inserted %d more users in one statement; their ids: %s",
+                more.size(), more.stream().map(u -> u.id).toList());
 
         List<User> adultsWithA = users.query()
                 .where(User_.age.ge(18).and(User_.name.startsWith("A")))
                 .orderBy(User_.name.asc())
                 .list();
-        say("Adults whose name starts with A: %s", adultsWithA.stream().map(u -> u.name).toList());
-        say("Users older than 40 or named Linus: %d",
+        say(
+                "Adults whose name starts with A: %s",
+                adultsWithA.stream().map(u -> u.name).toList());
+        say(
+                "Users older than 40 or named Linus: %d",
                 users.where(User_.age.gt(40).or(User_.name.eq("Linus"))).count());
 
         ada.age = 37;
@@ -63,7 +69,9 @@ public final class Quickstart {
                 say("Savepoint rolled back its work: %s", e.getMessage());
             }
         });
-        say("Tasks after the transaction: %s", tasks.query().list().stream().map(Task::title).toList());
+        say(
+                "Tasks after the transaction: %s",
+                tasks.query().list().stream().map(Task::title).toList());
 
         try {
             toasty.useTransaction(tx -> {
@@ -75,7 +83,9 @@ public final class Quickstart {
                 }
             });
         } catch (TransactionException e) {
-            say("Transaction refused to commit: %s", e.getMessage().lines().findFirst().orElse(""));
+            say(
+                    "Transaction refused to commit: %s",
+                    e.getMessage().lines().findFirst().orElse(""));
         }
 
         boolean deleted = users.delete(users.get(more.get(2).id));

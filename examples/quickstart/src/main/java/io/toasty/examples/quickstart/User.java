@@ -11,10 +11,12 @@ import io.toasty.model.Version;
 /** A model written as a class: stored in table {@code users}. */
 @Model
 public class User {
-    @Key @Auto
+    @Key
+    @Auto
     Long id;
 
-    @Unique @Column(nullable = false, length = 200)
+    @Unique
+    @Column(nullable = false, length = 200)
     String email;
 
     @Index
