@@ -261,14 +261,12 @@ final class RepositoryImpl<T> implements Repository<T> {
             sql.append(" AND ").append(model.column(field)).append(" = ");
             sql.bind(model.codec(field), model.encode(field, current));
         }
-        long rows = engine.run(model, "update", true, lease -> {
-            long changed = engine.update(lease, sql);
-            if (changed == 0) {
+        engine.run(model, "update", true, lease -> {
+            if (engine.update(lease, sql) == 0) {
                 throw missing(lease, instance, "update");
             }
-            return changed;
+            return null;
         });
-        assert rows == 1;
         return withValues(instance, values);
     }
 
