@@ -5,8 +5,8 @@ package io.toasty;
  * on the thread that began it runs in it, on one connection. Not thread-safe: a transaction belongs to one thread.
  *
  * <p>A statement that fails marks the transaction failed: on PostgreSQL the database has then discarded its work,
- * so Toasty rolls it back at the end and throws {@link TransactionException} rather than report a commit that
- * did not happen. Work that may fail and should not take the whole transaction with it goes in a savepoint scope:
+ * so Toasty refuses further statements in it, rolls it back at the end and throws {@link TransactionException}
+ * rather than report a commit that did not happen; H2 behaves the same way. Work that may fail and should not take the whole transaction with it goes in a savepoint scope:
  * {@link #savepoint(TransactionWork)}, or a nested {@link Toasty#transaction} call.
  */
 public interface Transaction {

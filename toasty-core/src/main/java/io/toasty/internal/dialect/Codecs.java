@@ -25,7 +25,7 @@ public final class Codecs {
         return PLAIN_TEXT;
     }
 
-    private static final Codec PLAIN_TEXT = new Text(0);
+    private static final Codec PLAIN_TEXT = new Text(0, null);
 
     static Codec forField(FieldMeta field, Dialect dialect) {
         Codec stored = forKind(field.storedKind(), field, dialect);
@@ -42,7 +42,7 @@ public final class Codecs {
 
     private static Codec forKind(ValueKind kind, FieldMeta field, Dialect dialect) {
         return switch (kind) {
-            case STRING -> new Text(field.length());
+            case STRING -> new Text(field.length(), dialect);
             case CHAR -> new Char();
             case BOOLEAN ->
                 new Simple(Boolean.class, Types.BOOLEAN) {
@@ -184,19 +184,21 @@ public final class Codecs {
 
     private static final class Text extends Simple {
         private final int length;
+        private final Dialect dialect;
 
-        Text(int length) {
+        Text(int length, Dialect dialect) {
             super(String.class, Types.VARCHAR);
             this.length = length;
+            this.dialect = dialect;
         }
 
         @Override
         public Object encode(Object value) {
             String text = (String) check(value);
             checkText(text);
-            if (length > 0 && text.codePointCount(0, text.length()) > length) {
-                throw new IllegalArgumentException("is " + text.codePointCount(0, text.length())
-                        + " characters long; the column holds at most " + length);
+            if (length > 0 && dialect.textLength(text) > length) {
+                throw new IllegalArgumentException(
+                        "is " + dialect.textLength(text) + " characters long; the column holds at most " + length);
             }
             return text;
         }

@@ -35,6 +35,12 @@ public interface Dialect {
     /** The JDBC array element type for binding an IN list of this kind as one array, or null if not possible. */
     String arrayElementType(ValueKind kind);
 
+    /**
+     * The length of a string as the database counts it against {@code varchar(n)}: PostgreSQL counts characters
+     * (code points), H2 counts UTF-16 code units.
+     */
+    int textLength(String text);
+
     /** The most elements one bound array may hold. */
     int maxArrayLength();
 

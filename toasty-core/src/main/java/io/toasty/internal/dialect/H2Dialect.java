@@ -2,6 +2,8 @@ package io.toasty.internal.dialect;
 
 import io.toasty.internal.meta.FieldMeta;
 import io.toasty.internal.meta.ValueKind;
+import java.sql.SQLException;
+import java.util.Locale;
 
 /** H2 2.x, the embedded default. */
 final class H2Dialect extends StandardDialect {
@@ -69,6 +71,11 @@ final class H2Dialect extends StandardDialect {
     }
 
     @Override
+    public int textLength(String text) {
+        return text.length();
+    }
+
+    @Override
     public int maxArrayLength() {
         return 65_536;
     }
@@ -85,6 +92,28 @@ final class H2Dialect extends StandardDialect {
 
     @Override
     public boolean transactionalDdl() {
+        return false;
+    }
+
+    @Override
+    Failure classify(SQLException failure, String sqlState) {
+        Failure kind = classify(sqlState);
+        return kind == Failure.DEADLOCK && isSnapshotConflict(failure) ? Failure.SERIALIZATION : kind;
+    }
+
+    /**
+     * Whether a 40001 is a write to a row changed since the snapshot of a REPEATABLE READ or SERIALIZABLE
+     * transaction, which PostgreSQL reports as a serialization failure. H2 reports it as "Deadlock detected", with
+     * the same SQLSTATE as a real deadlock; only its MVStore cause tells them apart: a deadlock's names its victim,
+     * a snapshot conflict's has no text. Anything else stays a deadlock.
+     */
+    private static boolean isSnapshotConflict(SQLException failure) {
+        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause.getClass().getName().equals("org.h2.mvstore.MVStoreException")) {
+                String message = cause.getMessage();
+                return message != null && !message.toLowerCase(Locale.ROOT).contains("deadlock");
+            }
+        }
         return false;
     }
 

@@ -69,6 +69,11 @@ final class PostgresDialect extends StandardDialect {
     }
 
     @Override
+    public int textLength(String text) {
+        return text.codePointCount(0, text.length());
+    }
+
+    @Override
     public int maxArrayLength() {
         return Integer.MAX_VALUE;
     }

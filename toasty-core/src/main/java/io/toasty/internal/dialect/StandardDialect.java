@@ -13,6 +13,7 @@ import io.toasty.internal.meta.ModelMeta;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** What PostgreSQL and H2 share: SQL-standard error classes and constraint lookup by name. */
 abstract class StandardDialect implements Dialect {
@@ -30,12 +31,20 @@ abstract class StandardDialect implements Dialect {
 
     abstract Failure classify(String sqlState);
 
+    /**
+     * What a failure means: by default what its SQLSTATE means. A dialect looks further where its database gives one
+     * SQLSTATE two meanings.
+     */
+    Failure classify(SQLException failure, String sqlState) {
+        return classify(sqlState);
+    }
+
     @Override
     public ToastyException translate(SQLException failure, ModelMeta<?> model, String operation) {
         String state = failure.getSQLState() == null ? "" : failure.getSQLState();
         String what = operation + (model == null ? "" : " of " + model.name());
         String driver = failure.getMessage() + " (SQLSTATE " + state + ")";
-        Failure kind = classify(state);
+        Failure kind = classify(failure, state);
         if (kind == null) {
             return new ToastyException(what + " failed on " + name() + ": " + driver, failure);
         }
@@ -66,7 +75,8 @@ abstract class StandardDialect implements Dialect {
         List<String> fields = constraint.isEmpty() ? List.of() : model.fieldsOfConstraint(constraint);
         String message = constraint.isEmpty()
                 ? what + " broke a unique constraint: " + driver
-                : what + " broke unique constraint " + constraint + " on " + model.name() + "." + fields
+                : what + " broke unique constraint " + constraint + " ("
+                        + fields.stream().map(f -> model.name() + "." + f).collect(Collectors.joining(", ")) + ")"
                         + ": a row with the same " + String.join(", ", fields) + " already exists";
         return new DuplicateKeyException(message, constraint, fields, failure);
     }

@@ -9,6 +9,8 @@ import io.toasty.TransactionWork;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A transaction on one connection. Tracks the first failed statement, because PostgreSQL silently turns the
@@ -26,6 +28,9 @@ final class Tx implements Transaction {
     private SQLException failure;
     private boolean rollbackOnly;
     private int savepoints;
+    /** The savepoints that exist in the database, oldest first. */
+    private final List<Point> live = new ArrayList<>();
+
     private int readOnlyScopes;
     private long deadline;
     private Duration timeout;
@@ -42,7 +47,13 @@ final class Tx implements Transaction {
             isolation = connection.getTransactionIsolation();
             readOnly = connection.isReadOnly();
         } catch (SQLException e) {
-            throw engine.dialect.translate(e, null, "beginning a transaction");
+            RuntimeException failure = engine.dialect.translate(e, null, "beginning a transaction");
+            try {
+                connection.close();
+            } catch (SQLException close) {
+                failure.addSuppressed(close);
+            }
+            throw failure;
         }
         this.initialAutoCommit = autoCommit;
         this.initialIsolation = isolation;
@@ -85,6 +96,16 @@ final class Tx implements Transaction {
             markFailed(null);
             throw Engine.timedOut(timeout);
         }
+        if (failed()) {
+            // PostgreSQL would refuse the statement with "current transaction is aborted" (25P02) and H2 would run
+            // it in a transaction that can only roll back: refuse it the same way on both, saying why
+            throw new TransactionException(
+                    operation + " of " + (model == null ? "?" : model.name()) + " was refused: an earlier statement"
+                            + " in this transaction failed (" + describeFailure() + "), so the transaction can only"
+                            + " roll back. Roll back to a savepoint set before that statement to go on, or run work"
+                            + " that may fail in a savepoint (transaction.savepoint(...) or a nested transaction)",
+                    failure);
+        }
         statements++;
     }
 
@@ -113,7 +134,8 @@ final class Tx implements Transaction {
     private final class Point implements Savepoint {
         private final String name;
         private final long mark;
-        private boolean released;
+        /** Why the savepoint no longer exists in the database, or null while it does. */
+        private String ended;
 
         Point(String name, long mark) {
             this.name = name;
@@ -146,6 +168,7 @@ final class Tx implements Transaction {
         statements++;
         Point point = new Point("toasty_sp_" + ++savepoints, statements);
         command("SAVEPOINT " + point.name);
+        live.add(point);
         return point;
     }
 
@@ -153,6 +176,7 @@ final class Tx implements Transaction {
     public void rollbackTo(Savepoint savepoint) {
         Point point = own(savepoint);
         command("ROLLBACK TO SAVEPOINT " + point.name);
+        end(live.indexOf(point) + 1, "was rolled back: the transaction rolled back to " + point + ", set before it");
         if (failedAt >= point.mark) {
             failedAt = -1;
             failure = null;
@@ -163,15 +187,24 @@ final class Tx implements Transaction {
     public void release(Savepoint savepoint) {
         Point point = own(savepoint);
         command("RELEASE SAVEPOINT " + point.name);
-        point.released = true;
+        end(live.indexOf(point) + 1, "was released with " + point + ", set before it");
+        point.ended = "was already released";
+        live.remove(point);
+    }
+
+    /** Forgets the savepoints from {@code index} on, which the database has just dropped. */
+    private void end(int index, String why) {
+        List<Point> later = live.subList(index, live.size());
+        later.forEach(point -> point.ended = why);
+        later.clear();
     }
 
     private Point own(Savepoint savepoint) {
         if (!(savepoint instanceof Point point) || point.owner() != this) {
             throw new TransactionException(savepoint + " does not belong to this transaction");
         }
-        if (point.released) {
-            throw new TransactionException(savepoint + " was already released");
+        if (point.ended != null) {
+            throw new TransactionException(savepoint + " " + point.ended);
         }
         return point;
     }

@@ -24,7 +24,8 @@ class DocsSnippetsTest {
         Set<String> lines = new HashSet<>();
         for (Path sources : List.of(ROOT.resolve("examples"), ROOT.resolve("toasty-core/src/test/java"))) {
             try (Stream<Path> files = Files.walk(sources)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                for (Path file :
+                        files.filter(f -> f.toString().endsWith(".java")).toList()) {
                     Files.readAllLines(file).forEach(line -> lines.add(line.strip()));
                 }
             }
@@ -38,7 +39,8 @@ class DocsSnippetsTest {
         List<String> stray = new ArrayList<>();
         int snippets = 0;
         try (Stream<Path> docs = Files.list(ROOT.resolve("docs"))) {
-            for (Path doc : docs.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
+            for (Path doc :
+                    docs.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
                 boolean inJava = false;
                 for (String line : Files.readAllLines(doc)) {
                     if (line.strip().equals("```java")) {
