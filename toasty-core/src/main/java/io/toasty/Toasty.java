@@ -6,6 +6,8 @@ import io.toasty.internal.engine.Engine;
 import io.toasty.internal.meta.ModelMeta;
 import io.toasty.internal.meta.ModelReader;
 import io.toasty.spi.StatementListener;
+import io.toasty.spi.TransactionIntegration;
+import io.toasty.spi.WriteListener;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -104,6 +106,8 @@ public final class Toasty {
         private final DataSource dataSource;
         private final Set<Class<?>> models = new LinkedHashSet<>();
         private final List<StatementListener> listeners = new ArrayList<>();
+        private final List<WriteListener> writeListeners = new ArrayList<>();
+        private TransactionIntegration transactions = TransactionIntegration.none();
         private boolean logBindValues;
         private boolean built;
 
@@ -128,6 +132,24 @@ public final class Toasty {
         /** Adds a listener that sees every statement, after it ran. */
         public Builder statementListener(StatementListener listener) {
             listeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        /**
+         * Adds a listener that sees every write before its SQL and may refuse it, such as Bean Validation. Listeners
+         * run in the order they were added.
+         */
+        public Builder writeListener(WriteListener listener) {
+            writeListeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        /**
+         * Joins transactions managed outside Toasty, such as JTA ones; see {@link TransactionIntegration}. Without
+         * it, calls outside {@link Toasty#transaction} run in autocommit.
+         */
+        public Builder transactionIntegration(TransactionIntegration integration) {
+            this.transactions = Objects.requireNonNull(integration, "integration");
             return this;
         }
 
@@ -186,7 +208,27 @@ public final class Toasty {
                                     meta.type().getName());
                 }
             }
-            return new Toasty(new Engine(dataSource, dialect, metas, listener, logBindValues));
+            List<WriteListener> writes = List.copyOf(writeListeners);
+            WriteListener write = writes.size() == 1
+                    ? writes.get(0)
+                    : new WriteListener() {
+                        @Override
+                        public void beforeInsert(Class<?> model, List<?> objects) {
+                            writes.forEach(w -> w.beforeInsert(model, objects));
+                        }
+
+                        @Override
+                        public void beforeUpdate(Class<?> model, Object object) {
+                            writes.forEach(w -> w.beforeUpdate(model, object));
+                        }
+
+                        @Override
+                        public void beforeSetBasedUpdate(Class<?> model, java.util.Map<String, Object> values) {
+                            writes.forEach(w -> w.beforeSetBasedUpdate(model, values));
+                        }
+                    };
+            return new Toasty(new Engine(
+                    new Engine.Settings(dataSource, dialect, metas, listener, logBindValues, transactions, write)));
         }
 
         private static void checkTables(List<ModelMeta<?>> metas) {

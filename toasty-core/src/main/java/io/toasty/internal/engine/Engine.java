@@ -8,8 +8,11 @@ import io.toasty.TransactionOptions;
 import io.toasty.TransactionWork;
 import io.toasty.internal.dialect.Dialect;
 import io.toasty.internal.meta.ModelMeta;
+import io.toasty.spi.ManagedTransaction;
 import io.toasty.spi.StatementEvent;
 import io.toasty.spi.StatementListener;
+import io.toasty.spi.TransactionIntegration;
+import io.toasty.spi.WriteListener;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -30,24 +33,50 @@ import javax.sql.DataSource;
 public final class Engine {
     private static final System.Logger SQL_LOG = System.getLogger("io.toasty.sql");
 
+    /**
+     * What an engine is made of.
+     *
+     * @param dataSource where connections come from
+     * @param dialect the database's dialect
+     * @param metas the models
+     * @param statements sees every statement
+     * @param logBinds whether bound values are logged
+     * @param transactions finds managed (JTA) transactions
+     * @param writes sees every write before its SQL
+     */
+    public record Settings(
+            DataSource dataSource,
+            Dialect dialect,
+            List<ModelMeta<?>> metas,
+            StatementListener statements,
+            boolean logBinds,
+            TransactionIntegration transactions,
+            WriteListener writes) {}
+
     final DataSource dataSource;
     final Dialect dialect;
     private final Map<Class<?>, Model<?>> models = new LinkedHashMap<>();
     private final StatementListener listener;
     private final boolean logBinds;
+    private final TransactionIntegration integration;
+    final WriteListener writes;
     private final ThreadLocal<Tx> current = new ThreadLocal<>();
+    /** The key of this engine's session in each managed transaction. */
+    private final Object sessionKey = new Object() {
+        @Override
+        public String toString() {
+            return "toasty-session@" + Integer.toHexString(System.identityHashCode(Engine.this));
+        }
+    };
 
-    public Engine(
-            DataSource dataSource,
-            Dialect dialect,
-            List<ModelMeta<?>> metas,
-            StatementListener listener,
-            boolean logBinds) {
-        this.dataSource = dataSource;
-        this.dialect = dialect;
-        this.listener = listener;
-        this.logBinds = logBinds;
-        for (ModelMeta<?> meta : metas) {
+    public Engine(Settings settings) {
+        this.dataSource = settings.dataSource();
+        this.dialect = settings.dialect();
+        this.listener = settings.statements();
+        this.logBinds = settings.logBinds();
+        this.integration = settings.transactions();
+        this.writes = settings.writes();
+        for (ModelMeta<?> meta : settings.metas()) {
             models.put(meta.type(), new Model<>(meta, dialect));
         }
     }
@@ -85,13 +114,43 @@ public final class Engine {
 
     // ---- connections
 
-    Optional<Tx> currentTransaction() {
-        return Optional.ofNullable(current.get());
+    /** The session of the calling thread: Toasty's own transaction, or a managed one's; null in autocommit. */
+    private Tx session() {
+        Tx tx = current.get();
+        if (tx != null) {
+            return tx;
+        }
+        Optional<ManagedTransaction> managed = integration.current();
+        return managed.isPresent() ? managedSession(managed.get()) : null;
+    }
+
+    /** The session of a managed transaction, created on first use with a connection the pool enlists. */
+    private Tx managedSession(ManagedTransaction managed) {
+        Object existing = managed.getResource(sessionKey);
+        if (existing != null) {
+            return (Tx) existing;
+        }
+        Connection connection;
+        try {
+            connection = dataSource.getConnection();
+        } catch (SQLException e) {
+            throw dialect.translate(e, null, "joining a managed transaction (getting a connection)");
+        }
+        Tx tx = Tx.managed(this, connection, managed);
+        try {
+            tx.begin();
+            managed.putResource(sessionKey, tx);
+            managed.registerCompletion(tx::beforeCompletion, tx::afterCompletion);
+        } catch (RuntimeException e) {
+            tx.afterCompletion();
+            throw e;
+        }
+        return tx;
     }
 
     /** The connection for one call: the current transaction's, or a pooled one in autocommit. */
     Lease lease(Model<?> model, String operation, boolean write) {
-        Tx tx = current.get();
+        Tx tx = session();
         if (tx != null) {
             tx.checkUsable(model, operation, write);
             return new Lease(tx.connection, tx);
@@ -126,7 +185,7 @@ public final class Engine {
      * own.
      */
     <R> R atomic(Model<?> model, String operation, Work<R> work) {
-        if (current.get() != null) {
+        if (current.get() != null || integration.current().isPresent()) {
             return run(model, operation, true, work);
         }
         return transaction(TransactionOptions.defaults(), tx -> run(model, operation, true, work));
@@ -292,7 +351,7 @@ public final class Engine {
     // ---- transactions
 
     public <R, X extends Exception> R transaction(TransactionOptions options, TransactionWork<R, X> work) throws X {
-        Tx outer = current.get();
+        Tx outer = session();
         if (outer != null) {
             return outer.nested(options, work);
         }

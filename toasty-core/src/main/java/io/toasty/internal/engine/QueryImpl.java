@@ -9,11 +9,15 @@ import io.toasty.query.Assignment;
 import io.toasty.query.BasicAttribute;
 import io.toasty.query.Condition;
 import io.toasty.query.Order;
+import io.toasty.query.Value;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Spliterator;
@@ -289,6 +293,13 @@ final class QueryImpl<T> implements Query<T> {
         if (assignments.isEmpty()) {
             throw new InvalidValueException("A set-based update of " + model.name() + " needs at least one assignment");
         }
+        Map<String, Object> plainValues = new LinkedHashMap<>();
+        for (Assignment<T> assignment : assignments) {
+            if (assignment != null && assignment.value() instanceof Value<T, ?> value) {
+                plainValues.put(assignment.target().name(), value.value());
+            }
+        }
+        engine.writes.beforeSetBasedUpdate(model.meta.type(), Collections.unmodifiableMap(plainValues));
         Sql sql = new Sql().append("UPDATE ").append(model.table).append(" SET ");
         Renderer renderer = new Renderer(model, sql);
         List<String> assigned = new ArrayList<>();

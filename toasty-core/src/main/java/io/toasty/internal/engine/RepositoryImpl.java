@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,9 +46,12 @@ final class RepositoryImpl<T> implements Repository<T> {
         }
         List<FieldMeta> fields = model.meta.fields();
         List<T> instances = new ArrayList<>(objects.size());
-        List<Object[]> rows = new ArrayList<>(objects.size());
         for (Object object : objects) {
-            T instance = model.checkInstance(object, "insertAll");
+            instances.add(model.checkInstance(object, "insertAll"));
+        }
+        engine.writes.beforeInsert(model.meta.type(), Collections.unmodifiableList(instances));
+        List<Object[]> rows = new ArrayList<>(objects.size());
+        for (T instance : instances) {
             Object[] values = model.values(instance);
             for (int i = 0; i < values.length; i++) {
                 FieldMeta field = fields.get(i);
@@ -58,7 +62,6 @@ final class RepositoryImpl<T> implements Repository<T> {
                 }
             }
             rows.add(values);
-            instances.add(instance);
         }
         // check and encode every value before the first statement
         List<Object[]> encoded = new ArrayList<>(rows.size());
@@ -230,6 +233,7 @@ final class RepositoryImpl<T> implements Repository<T> {
     @Override
     public T update(T object) {
         T instance = model.checkInstance(object, "update");
+        engine.writes.beforeUpdate(model.meta.type(), instance);
         List<FieldMeta> fields = model.meta.fields();
         Object[] values = model.values(instance);
         Optional<FieldMeta> version = model.meta.version();

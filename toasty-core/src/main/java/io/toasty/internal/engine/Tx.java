@@ -6,6 +6,7 @@ import io.toasty.Transaction;
 import io.toasty.TransactionException;
 import io.toasty.TransactionOptions;
 import io.toasty.TransactionWork;
+import io.toasty.spi.ManagedTransaction;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -23,6 +24,10 @@ final class Tx implements Transaction {
     private final boolean initialAutoCommit;
     private final int initialIsolation;
     private final boolean initialReadOnly;
+    /** The managed (JTA) transaction this session belongs to, or null for a transaction of Toasty's own. */
+    private final ManagedTransaction managed;
+
+    private boolean completed;
     private long statements;
     private long failedAt = -1;
     private SQLException failure;
@@ -36,9 +41,19 @@ final class Tx implements Transaction {
     private Duration timeout;
 
     Tx(Engine engine, Connection connection, TransactionOptions options) {
+        this(engine, connection, options, null);
+    }
+
+    /** The session of a managed transaction, on a connection the pool enlisted in it. */
+    static Tx managed(Engine engine, Connection connection, ManagedTransaction managed) {
+        return new Tx(engine, connection, managed.options(), managed);
+    }
+
+    private Tx(Engine engine, Connection connection, TransactionOptions options, ManagedTransaction managed) {
         this.engine = engine;
         this.connection = connection;
         this.options = options;
+        this.managed = managed;
         boolean autoCommit = true;
         int isolation = Connection.TRANSACTION_NONE;
         boolean readOnly = false;
@@ -66,11 +81,21 @@ final class Tx implements Transaction {
         this.deadline = System.nanoTime() + limit.toNanos();
     }
 
-    /** Sets the isolation level and read-only mode before the first statement, then begins. */
+    /**
+     * Sets the isolation level and read-only mode before the first statement, then begins. A managed transaction
+     * has begun already, and its pool refuses {@code setAutoCommit} and {@code setReadOnly} on the enlisted
+     * connection: there read-only is the SQL statement, where the database has one.
+     */
     void begin() {
         try {
             if (options.isolation() != Isolation.DEFAULT) {
                 connection.setTransactionIsolation(options.isolation().jdbcLevel());
+            }
+            if (managed != null) {
+                if (options.readOnly() && engine.dialect.enforcesReadOnly()) {
+                    engine.execute(new Lease(connection, this), "SET TRANSACTION READ ONLY");
+                }
+                return;
             }
             if (options.readOnly() && engine.dialect.enforcesReadOnly()) {
                 connection.setReadOnly(true);
@@ -81,6 +106,11 @@ final class Tx implements Transaction {
         }
     }
 
+    /** Whether this session belongs to a managed (JTA) transaction. */
+    boolean isManaged() {
+        return managed != null;
+    }
+
     @Override
     public TransactionOptions options() {
         return options;
@@ -89,6 +119,10 @@ final class Tx implements Transaction {
     // ---- statement bookkeeping
 
     void checkUsable(Model<?> model, String operation, boolean write) {
+        if (completed) {
+            throw new TransactionException(operation + " of " + (model == null ? "?" : model.name())
+                    + " was refused: the managed transaction it belongs to has already completed");
+        }
         if (write && (options.readOnly() || readOnlyScopes > 0)) {
             throw Engine.readOnlyWrite(model, operation);
         }
@@ -122,6 +156,10 @@ final class Tx implements Transaction {
         if (failedAt < 0) {
             failedAt = statements;
             failure = e;
+        }
+        if (managed != null && live.isEmpty()) {
+            // no savepoint can undo it: the database has discarded the transaction's work
+            managed.setRollbackOnly();
         }
     }
 
@@ -281,6 +319,26 @@ final class Tx implements Transaction {
     @Override
     public void setRollbackOnly() {
         rollbackOnly = true;
+        if (managed != null) {
+            managed.setRollbackOnly();
+        }
+    }
+
+    /** Before a managed transaction commits: a failure no savepoint undid dooms it. */
+    void beforeCompletion() {
+        if (failed()) {
+            managed.setRollbackOnly();
+        }
+    }
+
+    /** After a managed transaction ended: the connection goes back to the pool, which the pool delisted. */
+    void afterCompletion() {
+        completed = true;
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            System.getLogger("io.toasty").log(System.Logger.Level.WARNING, "Could not return a connection", e);
+        }
     }
 
     @Override
