@@ -44,14 +44,7 @@ public final class Codecs {
         return switch (kind) {
             case STRING -> new Text(field.length(), dialect);
             case CHAR -> new Char();
-            case BOOLEAN ->
-                new Simple(Boolean.class, Types.BOOLEAN) {
-                    @Override
-                    public Object read(ResultSet row, int column) throws SQLException {
-                        boolean value = row.getBoolean(column);
-                        return row.wasNull() ? null : value;
-                    }
-                };
+            case BOOLEAN -> new Primitive(Boolean.class, Types.BOOLEAN, ResultSet::getBoolean);
             case BYTE ->
                 new Simple(Byte.class, Types.SMALLINT) {
                     @Override
@@ -72,46 +65,11 @@ public final class Codecs {
                         return (byte) value;
                     }
                 };
-            case SHORT ->
-                new Simple(Short.class, Types.SMALLINT) {
-                    @Override
-                    public Object read(ResultSet row, int column) throws SQLException {
-                        short value = row.getShort(column);
-                        return row.wasNull() ? null : value;
-                    }
-                };
-            case INT ->
-                new Simple(Integer.class, Types.INTEGER) {
-                    @Override
-                    public Object read(ResultSet row, int column) throws SQLException {
-                        int value = row.getInt(column);
-                        return row.wasNull() ? null : value;
-                    }
-                };
-            case LONG ->
-                new Simple(Long.class, Types.BIGINT) {
-                    @Override
-                    public Object read(ResultSet row, int column) throws SQLException {
-                        long value = row.getLong(column);
-                        return row.wasNull() ? null : value;
-                    }
-                };
-            case FLOAT ->
-                new Simple(Float.class, Types.REAL) {
-                    @Override
-                    public Object read(ResultSet row, int column) throws SQLException {
-                        float value = row.getFloat(column);
-                        return row.wasNull() ? null : value;
-                    }
-                };
-            case DOUBLE ->
-                new Simple(Double.class, Types.DOUBLE) {
-                    @Override
-                    public Object read(ResultSet row, int column) throws SQLException {
-                        double value = row.getDouble(column);
-                        return row.wasNull() ? null : value;
-                    }
-                };
+            case SHORT -> new Primitive(Short.class, Types.SMALLINT, ResultSet::getShort);
+            case INT -> new Primitive(Integer.class, Types.INTEGER, ResultSet::getInt);
+            case LONG -> new Primitive(Long.class, Types.BIGINT, ResultSet::getLong);
+            case FLOAT -> new Primitive(Float.class, Types.REAL, ResultSet::getFloat);
+            case DOUBLE -> new Primitive(Double.class, Types.DOUBLE, ResultSet::getDouble);
             case BIG_DECIMAL -> new Decimal(field.precision(), field.scale());
             case BIG_INTEGER -> new Integral(field.precision() > 0 ? field.precision() : Dialect.BIG_INTEGER_DIGITS);
             case UUID -> new Typed(UUID.class, UUID.class, Types.OTHER);
@@ -164,6 +122,28 @@ public final class Codecs {
         @Override
         public Object read(ResultSet row, int column) throws SQLException {
             return row.getObject(column);
+        }
+    }
+
+    /** Reads one column of the current row. */
+    @FunctionalInterface
+    private interface ColumnReader {
+        Object read(ResultSet row, int column) throws SQLException;
+    }
+
+    /** A primitive column, read with its typed getter, whose SQL NULL JDBC reports only through wasNull. */
+    private static final class Primitive extends Simple {
+        private final ColumnReader reader;
+
+        Primitive(Class<?> type, int sqlType, ColumnReader reader) {
+            super(type, sqlType);
+            this.reader = reader;
+        }
+
+        @Override
+        public Object read(ResultSet row, int column) throws SQLException {
+            Object value = reader.read(row, column);
+            return row.wasNull() ? null : value;
         }
     }
 
