@@ -3,7 +3,6 @@ package io.toasty.arquillian;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.agroal.api.AgroalDataSource;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -42,19 +41,19 @@ class SpikeTransactionalJdbcTest {
         @Inject
         TransactionSynchronizationRegistry registry;
 
-        private AgroalDataSource pool;
+        private Postgres postgres;
 
         @Produces
         @ApplicationScoped
         DataSource dataSource() throws SQLException {
-            pool = Postgres.pool(transactions, registry);
-            return pool;
+            postgres = new Postgres("spike", transactions, registry);
+            return postgres.pool();
         }
 
         @PreDestroy
-        void close() {
-            if (pool != null) {
-                pool.close();
+        void close() throws SQLException {
+            if (postgres != null) {
+                postgres.close();
             }
         }
     }
@@ -90,11 +89,9 @@ class SpikeTransactionalJdbcTest {
 
     @Test
     void transactionalCommitsAndRollsBack() throws SQLException {
-        writer.write("drop table if exists spike", false);
         writer.write("create table spike (id int)", false);
         writer.write("insert into spike values (1)", false);
         assertThrows(IllegalStateException.class, () -> writer.write("insert into spike values (2)", true));
         assertEquals(1, writer.count("spike"));
-        writer.write("drop table spike", false);
     }
 }

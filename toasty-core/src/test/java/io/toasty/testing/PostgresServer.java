@@ -83,7 +83,7 @@ final class PostgresServer implements AutoCloseable {
         return properties;
     }
 
-    private static PostgresServer choose() {
+    static PostgresServer choose() {
         Optional<String> configured = setting("toasty.test.pg.url", "TOASTY_TEST_PG_URL");
         String user = setting("toasty.test.pg.user", "TOASTY_TEST_PG_USER").orElse("postgres");
         Optional<String> password = setting("toasty.test.pg.password", "TOASTY_TEST_PG_PASSWORD");
