@@ -6,7 +6,7 @@ import java.util.List;
  * An insert or update would have given two rows the same primary key or the same value under a unique constraint.
  * {@link #constraint()} and {@link #fields()} say which.
  */
-public final class DuplicateKeyException extends ConstraintViolationException {
+public final class DuplicateKeyException extends DataIntegrityException {
     private static final long serialVersionUID = 1L;
 
     private final String constraint;

@@ -1,7 +1,7 @@
 package io.toasty;
 
 /** The database refused a value too large or too long for its column. */
-public class ValueOutOfRangeException extends ConstraintViolationException {
+public class ValueOutOfRangeException extends DataIntegrityException {
     private static final long serialVersionUID = 1L;
 
     /** Creates the exception with its message and, where there is one, the driver's exception as cause. */

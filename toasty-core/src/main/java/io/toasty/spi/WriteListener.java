@@ -11,7 +11,11 @@ import java.util.Map;
  * thousand objects is one call). Implementations are thread-safe.
  */
 public interface WriteListener {
-    /** Before {@code insert} and {@code insertAll}: the objects, in order, before generated values are set. */
+    /**
+     * Before {@code insert} and {@code insertAll}: the objects, in order. Generated values are not set yet: an
+     * {@link io.toasty.model.Auto} key is still null and a {@link io.toasty.model.Version} still unset, so a
+     * listener must not require them.
+     */
     default void beforeInsert(Class<?> model, List<?> objects) {}
 
     /** Before {@code update} of one object. */

@@ -92,13 +92,18 @@ public final class TestDatabase {
      * The tables are dropped after the test, so make it in the test or a {@code @BeforeEach} method.
      */
     public Toasty toasty(Class<?>... models) {
-        Objects.requireNonNull(models, "models");
-        Toasty toasty = Toasty.builder(dataSource)
-                .models(models)
-                .statementListener(sqlLog)
-                .build();
+        Toasty toasty = builder(models).build();
         toasty.schema().create();
         return toasty;
+    }
+
+    /**
+     * A builder for a {@link Toasty} of the given models on this database, already reporting to {@link #sqlLog()},
+     * for tests that add listeners of their own; the caller creates the tables.
+     */
+    public Toasty.Builder builder(Class<?>... models) {
+        Objects.requireNonNull(models, "models");
+        return Toasty.builder(dataSource).models(models).statementListener(sqlLog);
     }
 
     @Override
