@@ -8,7 +8,7 @@ public final class GeneratedNames {
     private GeneratedNames() {}
 
     /** Where the processor lists every model it saw, one binary class name per line. */
-    public static final String MODEL_INDEX = "META-INF/toasty/models";
+    public static final String MODEL_INDEX = io.toasty.spi.ModelIndex.LOCATION;
 
     /**
      * The simple name of the metamodel of a model: {@code User_} for {@code User}, {@code Shop_Item_} for the
