@@ -30,6 +30,15 @@ public interface ManagedTransaction {
     void setRollbackOnly();
 
     /**
+     * Marks the transaction rollback-only because a statement failed outside a savepoint ({@code failure}, or null
+     * when the transaction ran past its timeout). Toasty calls this rather than {@link #setRollbackOnly()} for such
+     * failures, so an integration can tell them from a rollback the application asked for, and report the cause.
+     */
+    default void markFailed(java.sql.SQLException failure) {
+        setRollbackOnly();
+    }
+
+    /**
      * The options asked for this transaction, such as an isolation level chosen by an interceptor binding. Toasty
      * applies them when it takes its connection, before its first statement.
      */

@@ -10,8 +10,11 @@ public interface StatementListener {
     /** Called once per statement, after it completed or failed. */
     void onStatement(StatementEvent event);
 
-    /** A listener that does nothing. */
+    /**
+     * The listener that does nothing: always the same instance, so that Toasty can tell it apart and skip building
+     * events no one reads.
+     */
     static StatementListener none() {
-        return event -> {};
+        return NoStatementListener.INSTANCE;
     }
 }

@@ -13,7 +13,11 @@ import java.util.Optional;
  */
 @FunctionalInterface
 public interface TransactionIntegration {
-    /** The managed transaction active on the calling thread, or empty to run the call in autocommit. */
+    /**
+     * The managed transaction active on the calling thread, or empty to run the call in autocommit. May throw a
+     * {@link io.toasty.ToastyException} to refuse the call, for instance when the thread's transaction was rolled
+     * back under it and work done now would run in autocommit.
+     */
     Optional<ManagedTransaction> current();
 
     /** No managed transactions: outside {@code Toasty.transaction}, every call runs in autocommit. */

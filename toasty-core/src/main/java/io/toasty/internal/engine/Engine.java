@@ -61,6 +61,10 @@ public final class Engine {
     private final TransactionIntegration integration;
     final WriteListener writes;
     private final ThreadLocal<Tx> current = new ThreadLocal<>();
+    private static final java.util.concurrent.atomic.AtomicInteger ENGINES =
+            new java.util.concurrent.atomic.AtomicInteger();
+    /** A number unique in this JVM, for names that must not clash between engines, such as savepoints. */
+    final int id = ENGINES.incrementAndGet();
     /** The key of this engine's session in each managed transaction. */
     private final Object sessionKey = new Object() {
         @Override

@@ -27,7 +27,9 @@ final class Tx implements Transaction {
     /** The managed (JTA) transaction this session belongs to, or null for a transaction of Toasty's own. */
     private final ManagedTransaction managed;
 
-    private boolean completed;
+    /** Set by afterCompletion, which a transaction manager may run on its own thread (a timeout's reaper). */
+    private volatile boolean completed;
+
     private long statements;
     private long failedAt = -1;
     private SQLException failure;
@@ -88,7 +90,11 @@ final class Tx implements Transaction {
      */
     void begin() {
         try {
-            if (options.isolation() != Isolation.DEFAULT) {
+            // another Toasty may share this enlisted connection and have set the level already: PostgreSQL refuses
+            // to set it again once the transaction has run a statement, even to the same level
+            if (options.isolation() != Isolation.DEFAULT
+                    && connection.getTransactionIsolation()
+                            != options.isolation().jdbcLevel()) {
                 connection.setTransactionIsolation(options.isolation().jdbcLevel());
             }
             if (managed != null) {
@@ -159,7 +165,7 @@ final class Tx implements Transaction {
         }
         if (managed != null && live.isEmpty()) {
             // no savepoint can undo it: the database has discarded the transaction's work
-            managed.setRollbackOnly();
+            managed.markFailed(e);
         }
     }
 
@@ -204,7 +210,8 @@ final class Tx implements Transaction {
                     failure);
         }
         statements++;
-        Point point = new Point("toasty_sp_" + ++savepoints, statements);
+        // named after the engine too: two Toasty instances may share one enlisted connection in a JTA transaction
+        Point point = new Point("toasty_" + engine.id + "_sp_" + ++savepoints, statements);
         command("SAVEPOINT " + point.name);
         live.add(point);
         return point;
@@ -327,7 +334,7 @@ final class Tx implements Transaction {
     /** Before a managed transaction commits: a failure no savepoint undid dooms it. */
     void beforeCompletion() {
         if (failed()) {
-            managed.setRollbackOnly();
+            managed.markFailed(failure);
         }
     }
 

@@ -1,0 +1,75 @@
+package io.toasty.jta.internal;
+
+import io.toasty.TransactionException;
+import io.toasty.TransactionOptions;
+import io.toasty.spi.ManagedTransaction;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+/**
+ * The JTA transaction of the calling thread, as Toasty sees it, through the registry. Holds nothing itself, so one
+ * instance serves every thread: what must last as long as a transaction lives in the registry
+ * ({@link TransactionState}).
+ */
+public final class JtaManagedTransaction implements ManagedTransaction {
+    private final TransactionSynchronizationRegistry registry;
+
+    public JtaManagedTransaction(TransactionSynchronizationRegistry registry) {
+        this.registry = registry;
+    }
+
+    /**
+     * Toasty asks for its session here first, before it takes a connection: in a transaction already marked
+     * rollback-only that has none, refuse now, with the reason, rather than let the pool fail to enlist a connection.
+     */
+    @Override
+    public Object getResource(Object key) {
+        Object resource = registry.getResource(key);
+        if (resource == null && registry.getTransactionStatus() == Status.STATUS_MARKED_ROLLBACK) {
+            String why = TransactionState.find(registry)
+                    .flatMap(TransactionState::doomCause)
+                    .map(cause -> ": " + cause)
+                    .orElse(" (by the application or another resource)");
+            throw new TransactionException("Toasty cannot join this JTA transaction: it is marked rollback-only" + why
+                    + ", so nothing done in it can commit. Let the failure end the transaction, or run work that may"
+                    + " fail in a savepoint scope (@SavepointScope or toasty.transaction(...)) so that the"
+                    + " transaction survives it");
+        }
+        return resource;
+    }
+
+    @Override
+    public void putResource(Object key, Object value) {
+        TransactionState state = TransactionState.require(registry, "Toasty");
+        registry.putResource(key, value);
+        state.sessionStarted();
+    }
+
+    @Override
+    public void registerCompletion(Runnable beforeCompletion, Runnable afterCompletion) {
+        registry.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                beforeCompletion.run();
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                afterCompletion.run();
+            }
+        });
+    }
+
+    @Override
+    public void setRollbackOnly() {
+        // the state exists: putResource made it when the session started
+        TransactionState.find(registry).ifPresent(TransactionState::markedByToasty);
+        registry.setRollbackOnly();
+    }
+
+    @Override
+    public TransactionOptions options() {
+        return TransactionState.find(registry).map(TransactionState::options).orElse(TransactionOptions.defaults());
+    }
+}
