@@ -14,20 +14,21 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Docs are tested code: every line of every Java snippet in docs/ must be a line of the quickstart or of a test
- * source, all of which compile and run in this build. Edit the code first, then copy it into the guide.
+ * Docs are tested code: every line of every Java snippet in docs/ must be a line of an example or of a test source
+ * of some module, all of which compile and run in this build. Edit the code first, then copy it into the guide.
  */
 class DocsSnippetsTest {
     private static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
 
     private static Set<String> codeLines() throws IOException {
         Set<String> lines = new HashSet<>();
-        for (Path sources : List.of(ROOT.resolve("examples"), ROOT.resolve("toasty-core/src/test/java"))) {
-            try (Stream<Path> files = Files.walk(sources)) {
-                for (Path file :
-                        files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                    Files.readAllLines(file).forEach(line -> lines.add(line.strip()));
-                }
+        try (Stream<Path> files = Files.walk(ROOT)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java"))
+                    .filter(f -> f.startsWith(ROOT.resolve("examples"))
+                            || f.toString().contains("/src/test/java/"))
+                    .filter(f -> !f.toString().contains("/target/"))
+                    .toList()) {
+                Files.readAllLines(file).forEach(line -> lines.add(line.strip()));
             }
         }
         return lines;
