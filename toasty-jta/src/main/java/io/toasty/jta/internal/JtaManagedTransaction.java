@@ -63,6 +63,11 @@ public final class JtaManagedTransaction implements ManagedTransaction {
 
     @Override
     public void setRollbackOnly() {
+        // past a timeout the transaction manager has already rolled the transaction back and dissociated it (the
+        // statement that failed was cancelled for that): there is nothing left to mark, and trying would throw
+        if (TransactionState.isOver(registry.getTransactionStatus())) {
+            return;
+        }
         // the state exists: putResource made it when the session started
         TransactionState.find(registry).ifPresent(TransactionState::markedByToasty);
         registry.setRollbackOnly();

@@ -78,9 +78,19 @@ public final class TransactionState {
         return state;
     }
 
+    /**
+     * Whether a transaction in this status has already rolled back (or is rolling back) under its thread, as the
+     * transaction manager does past a timeout: its resources can no longer be read, nor can it be marked.
+     */
+    public static boolean isOver(int status) {
+        return status == Status.STATUS_ROLLEDBACK
+                || status == Status.STATUS_ROLLING_BACK
+                || status == Status.STATUS_NO_TRANSACTION;
+    }
+
     /** The state of the transaction of this thread, if toasty-jta stored one. */
     public static Optional<TransactionState> find(TransactionSynchronizationRegistry registry) {
-        if (registry.getTransactionKey() == null) {
+        if (registry.getTransactionKey() == null || isOver(registry.getTransactionStatus())) {
             return Optional.empty();
         }
         return Optional.ofNullable((TransactionState) registry.getResource(KEY));
