@@ -22,27 +22,25 @@ import org.junit.jupiter.api.Test;
 /** {@code @RetryOnConflict}: what it retries, how often, and where it refuses to. */
 @DatabaseTest
 class RetryTest {
-    private final JtaDatabase jta;
+    private final EntryScenario scenario;
     private final Repository<Entry> entries;
-    private final Container container;
+    private final JtaDatabase jta;
     private final Worker worker;
 
     RetryTest(TestDatabase db) throws Exception {
-        this.jta = new JtaDatabase(db);
-        Toasty toasty = jta.toasty(Entry.class);
-        this.entries = toasty.repository(Entry.class);
-        this.container = new Container(jta, toasty, Worker.class, Caller.class);
-        this.worker = container.bean(Worker.class);
+        this.scenario = new EntryScenario(db, Worker.class, Caller.class);
+        this.entries = scenario.entries();
+        this.jta = scenario.jta();
+        this.worker = scenario.bean(Worker.class);
     }
 
     @AfterEach
     void close() throws Exception {
-        container.close();
-        jta.close();
+        scenario.close();
     }
 
     private List<String> names() {
-        return entries.query().list().stream().map(Entry::name).sorted().toList();
+        return scenario.names();
     }
 
     static SerializationFailureException serializationFailure(int run) {
@@ -149,7 +147,7 @@ class RetryTest {
     @Test
     void insideATransactionItDidNotBeginItRefuses() {
         TransactionException thrown =
-                assertThrows(TransactionException.class, container.bean(Caller.class)::callJoining);
+                assertThrows(TransactionException.class, scenario.bean(Caller.class)::callJoining);
         assertEquals(
                 "Worker.joins() is @RetryOnConflict but was called inside a JTA transaction that it does not begin: a"
                         + " serialization failure or deadlock dooms that whole transaction, so running only this"
@@ -161,7 +159,7 @@ class RetryTest {
 
     @Test
     void aMethodWithATransactionOfItsOwnMayRetryInsideAnother() {
-        container.bean(Caller.class).callOwnTransaction();
+        scenario.bean(Caller.class).callOwnTransaction();
         assertEquals(2, worker.runs());
         assertEquals(List.of("caller", "own 2"), names());
     }

@@ -21,27 +21,25 @@ import org.junit.jupiter.api.Test;
 class TimeoutTest {
     private static final long PAST_ONE_SECOND = 1500;
 
-    private final JtaDatabase jta;
+    private final EntryScenario scenario;
     private final Repository<Entry> entries;
-    private final Container container;
+    private final JtaDatabase jta;
     private final Jobs jobs;
 
     TimeoutTest(TestDatabase db) throws Exception {
-        this.jta = new JtaDatabase(db);
-        Toasty toasty = jta.toasty(Entry.class);
-        this.entries = toasty.repository(Entry.class);
-        this.container = new Container(jta, toasty, Jobs.class, Inner.class);
-        this.jobs = container.bean(Jobs.class);
+        this.scenario = new EntryScenario(db, Jobs.class, Inner.class);
+        this.entries = scenario.entries();
+        this.jta = scenario.jta();
+        this.jobs = scenario.bean(Jobs.class);
     }
 
     @AfterEach
     void close() throws Exception {
-        container.close();
-        jta.close();
+        scenario.close();
     }
 
     private List<String> names() {
-        return entries.query().list().stream().map(Entry::name).sorted().toList();
+        return scenario.names();
     }
 
     @ApplicationScoped

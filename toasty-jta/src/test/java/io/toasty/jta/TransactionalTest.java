@@ -24,27 +24,25 @@ import org.junit.jupiter.api.Test;
 /** {@code @Transactional} methods with Toasty inside: commit, rollback, and no silent rollback (trap 19). */
 @DatabaseTest
 class TransactionalTest {
-    private final JtaDatabase jta;
+    private final EntryScenario scenario;
     private final Repository<Entry> entries;
-    private final Container container;
+    private final JtaDatabase jta;
     private final Ledger ledger;
 
     TransactionalTest(TestDatabase db) throws Exception {
-        this.jta = new JtaDatabase(db);
-        Toasty toasty = jta.toasty(Entry.class);
-        this.entries = toasty.repository(Entry.class);
-        this.container = new Container(jta, toasty, Ledger.class, Helper.class);
-        this.ledger = container.bean(Ledger.class);
+        this.scenario = new EntryScenario(db, Ledger.class, Helper.class);
+        this.entries = scenario.entries();
+        this.jta = scenario.jta();
+        this.ledger = scenario.bean(Ledger.class);
     }
 
     @AfterEach
     void close() throws Exception {
-        container.close();
-        jta.close();
+        scenario.close();
     }
 
     private List<String> names() {
-        return entries.query().list().stream().map(Entry::name).sorted().toList();
+        return scenario.names();
     }
 
     @ApplicationScoped
