@@ -51,6 +51,16 @@ public interface Repository<T> {
     T update(T object);
 
     /**
+     * Updates many objects as {@link #update} does, in one round trip (a JDBC batch), and returns them in the same
+     * order. Every value of every object is checked before the first statement. Atomic: when it throws, none of its
+     * updates remain (inside a transaction, it rolls back to a savepoint set before the batch).
+     *
+     * @throws NotFoundException when no row has the key of one of the objects
+     * @throws OptimisticLockException when the row of one of the objects has another version
+     */
+    List<T> updateAll(Collection<? extends T> objects);
+
+    /**
      * Deletes the row of {@code object}, checking its version if the model has one.
      *
      * @return whether a row was deleted

@@ -28,7 +28,8 @@ public interface ModelAccessor<T> {
 
     /**
      * Creates an instance from one value per field, in {@link #fieldNames()} order; primitives arrive boxed and
-     * never null. Called for every row read.
+     * never null. Called for every row read, with the same array for every row of a query: read the values, do not
+     * keep the array.
      */
     T create(Object[] values);
 }

@@ -195,6 +195,72 @@ class CrudTest {
     }
 
     @Test
+    void updateAllIsOneBatchThatIncrementsEveryVersion() {
+        List<Person> batch = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            batch.add(new Person("u" + i + "@example.com", "U" + i, i));
+        }
+        List<Person> inserted = people.insertAll(batch);
+        inserted.forEach(person -> person.score = 7);
+        db.sqlLog().clear();
+        List<Person> updated = people.updateAll(inserted);
+        assertEquals(1, db.sqlLog().count(), "one batch: " + db.sqlLog().statements());
+        assertEquals(50, db.sqlLog().events().get(0).rows());
+        assertEquals(inserted, updated);
+        for (Person person : inserted) {
+            assertEquals(2, person.version);
+            Person read = people.get(person.id);
+            assertEquals(7, read.score);
+            assertEquals(2, read.version);
+        }
+        db.sqlLog().clear();
+        assertEquals(List.of(), people.updateAll(List.of()));
+        assertEquals(0, db.sqlLog().count());
+    }
+
+    @Test
+    void updateAllOfRecordsReturnsNewInstances() {
+        memberships.insertAll(List.of(new Membership(1, 10, "owner", 1), new Membership(1, 11, "member", 2)));
+        List<Membership> read = List.of(memberships.get(1L, 10L), memberships.get(1L, 11L));
+        List<Membership> updated = memberships.updateAll(
+                read.stream().map(m -> m.withRole("admin")).toList());
+        assertEquals(List.of(2, 2), updated.stream().map(Membership::version).toList());
+        assertEquals("admin", memberships.get(1L, 11L).role());
+    }
+
+    @Test
+    void updateAllWithAStaleObjectUndoesTheWholeBatch() {
+        Person ada = people.insert(new Person("ada@example.com", "Ada", 36));
+        Person alan = people.insert(new Person("alan@example.com", "Alan", 41));
+        Person staleAlan = people.get(alan.id);
+        people.update(alan);
+        ada.name = "changed";
+        staleAlan.name = "changed";
+        OptimisticLockException stale =
+                assertThrows(OptimisticLockException.class, () -> people.updateAll(List.of(ada, staleAlan)));
+        assertEquals(
+                "updateAll of Person " + alan.id + " failed: the row was changed since this object was read (its"
+                        + " version is no longer 1); read it again and reapply the change",
+                stale.getMessage());
+        assertEquals("Ada", people.get(ada.id).name, "the update before the stale one was rolled back");
+
+        toasty.useTransaction(tx -> {
+            assertThrows(OptimisticLockException.class, () -> people.updateAll(List.of(ada, staleAlan)));
+            assertEquals("Ada", people.get(ada.id).name, "rolled back to the savepoint before the batch");
+            people.insert(new Person("grace@example.com", "Grace", 45));
+        });
+        assertEquals(3, people.count(), "the transaction went on and committed");
+    }
+
+    @Test
+    void updateAllOfAMissingRowIsNotFound() {
+        Person ghost = people.insert(new Person("ghost@example.com", "Ghost", 1));
+        people.deleteByKey(ghost.id);
+        NotFoundException missing = assertThrows(NotFoundException.class, () -> people.updateAll(List.of(ghost)));
+        assertEquals("updateAll of Person " + ghost.id + " failed: no row has that key", missing.getMessage());
+    }
+
+    @Test
     void deleteOfAnObjectAndByKey() {
         Person ada = people.insert(new Person("ada@example.com", "Ada", 36));
         Person alan = people.insert(new Person("alan@example.com", "Alan", 41));

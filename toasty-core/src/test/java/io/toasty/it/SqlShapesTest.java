@@ -34,7 +34,8 @@ class SqlShapesTest {
         db.sqlLog().clear();
         Person ada = people.insert(new Person("ada@example.com", "Ada", 36));
         assertEquals(
-                "INSERT INTO \"people\" (" + COLUMNS + ") VALUES (DEFAULT, ?, ?, ?, ?, ?, ?)"
+                "INSERT INTO \"people\" (\"email\", \"name\", \"age\", \"score\", \"status\", \"version\") VALUES (?, ?, ?, ?,"
+                        + " ?, ?)"
                         + (db.isPostgres() ? " RETURNING \"id\"" : ""),
                 onlyStatement());
         people.get(ada.id);
@@ -46,6 +47,19 @@ class SqlShapesTest {
                 onlyStatement());
         people.delete(ada);
         assertEquals("DELETE FROM \"people\" WHERE \"id\" = ? AND \"version\" = ?", onlyStatement());
+    }
+
+    @Test
+    void insertAllIsOneStatementWithOneArrayPerColumnOnPostgres() {
+        db.sqlLog().clear();
+        people.insertAll(List.of(new Person("ada@example.com", "Ada", 36), new Person("alan@example.com", "Alan", 41)));
+        String columns = "\"email\", \"name\", \"age\", \"score\", \"status\", \"version\"";
+        assertEquals(
+                db.isPostgres()
+                        ? "INSERT INTO \"people\" (" + columns + ") SELECT * FROM unnest(?::text[], ?::text[],"
+                                + " ?::int4[], ?::int4[], ?::text[], ?::int8[]) RETURNING \"id\""
+                        : "INSERT INTO \"people\" (" + columns + ") VALUES (?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?)",
+                onlyStatement());
     }
 
     @Test

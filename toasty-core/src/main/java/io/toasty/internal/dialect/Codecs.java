@@ -44,7 +44,9 @@ public final class Codecs {
         return switch (kind) {
             case STRING -> new Text(field.length(), dialect);
             case CHAR -> new Char();
-            case BOOLEAN -> new Primitive(Boolean.class, Types.BOOLEAN, ResultSet::getBoolean);
+            case BOOLEAN ->
+                new Primitive(
+                        Boolean.class, Types.BOOLEAN, ResultSet::getBoolean, (s, i, v) -> s.setBoolean(i, (Boolean) v));
             case BYTE ->
                 new Simple(Byte.class, Types.SMALLINT) {
                     @Override
@@ -65,11 +67,17 @@ public final class Codecs {
                         return (byte) value;
                     }
                 };
-            case SHORT -> new Primitive(Short.class, Types.SMALLINT, ResultSet::getShort);
-            case INT -> new Primitive(Integer.class, Types.INTEGER, ResultSet::getInt);
-            case LONG -> new Primitive(Long.class, Types.BIGINT, ResultSet::getLong);
-            case FLOAT -> new Primitive(Float.class, Types.REAL, ResultSet::getFloat);
-            case DOUBLE -> new Primitive(Double.class, Types.DOUBLE, ResultSet::getDouble);
+            case SHORT ->
+                new Primitive(Short.class, Types.SMALLINT, ResultSet::getShort, (s, i, v) -> s.setShort(i, (Short) v));
+            case INT ->
+                new Primitive(Integer.class, Types.INTEGER, ResultSet::getInt, (s, i, v) -> s.setInt(i, (Integer) v));
+            case LONG ->
+                new Primitive(Long.class, Types.BIGINT, ResultSet::getLong, (s, i, v) -> s.setLong(i, (Long) v));
+            case FLOAT ->
+                new Primitive(Float.class, Types.REAL, ResultSet::getFloat, (s, i, v) -> s.setFloat(i, (Float) v));
+            case DOUBLE ->
+                new Primitive(
+                        Double.class, Types.DOUBLE, ResultSet::getDouble, (s, i, v) -> s.setDouble(i, (Double) v));
             case BIG_DECIMAL -> new Decimal(field.precision(), field.scale());
             case BIG_INTEGER -> new Integral(field.precision() > 0 ? field.precision() : Dialect.BIG_INTEGER_DIGITS);
             case UUID -> new Typed(UUID.class, UUID.class, Types.OTHER);
@@ -131,13 +139,33 @@ public final class Codecs {
         Object read(ResultSet row, int column) throws SQLException;
     }
 
-    /** A primitive column, read with its typed getter, whose SQL NULL JDBC reports only through wasNull. */
+    /** Binds one non-null value. */
+    @FunctionalInterface
+    private interface ValueBinder {
+        void bind(PreparedStatement statement, int index, Object value) throws SQLException;
+    }
+
+    /**
+     * A primitive column, bound with its typed setter (no type dispatch in the driver) and read with its typed
+     * getter, whose SQL NULL JDBC reports only through wasNull.
+     */
     private static final class Primitive extends Simple {
         private final ColumnReader reader;
+        private final ValueBinder binder;
 
-        Primitive(Class<?> type, int sqlType, ColumnReader reader) {
+        Primitive(Class<?> type, int sqlType, ColumnReader reader, ValueBinder binder) {
             super(type, sqlType);
             this.reader = reader;
+            this.binder = binder;
+        }
+
+        @Override
+        public void bind(PreparedStatement statement, int index, Object encoded) throws SQLException {
+            if (encoded == null) {
+                super.bind(statement, index, null);
+            } else {
+                binder.bind(statement, index, encoded);
+            }
         }
 
         @Override
@@ -176,7 +204,8 @@ public final class Codecs {
         public Object encode(Object value) {
             String text = (String) check(value);
             checkText(text);
-            if (length > 0 && dialect.textLength(text) > length) {
+            // a database counts at most one character per UTF-16 unit: only a longer text needs counting
+            if (length > 0 && text.length() > length && dialect.textLength(text) > length) {
                 throw new IllegalArgumentException(
                         "is " + dialect.textLength(text) + " characters long; the column holds at most " + length);
             }
@@ -204,6 +233,17 @@ public final class Codecs {
     /** Refuses what PostgreSQL cannot store (NUL) and what pgjdbc would silently corrupt (lone surrogates). */
     static void checkText(String text) {
         for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\0' || Character.isSurrogate(c)) {
+                checkText(text, i);
+                return;
+            }
+        }
+    }
+
+    /** The slow part of {@link #checkText(String)}, from the first NUL or surrogate on. */
+    private static void checkText(String text, int first) {
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\0') {
                 throw new IllegalArgumentException(

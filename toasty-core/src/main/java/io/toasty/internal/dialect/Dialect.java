@@ -5,6 +5,7 @@ import io.toasty.internal.meta.FieldMeta;
 import io.toasty.internal.meta.ModelMeta;
 import io.toasty.internal.meta.ValueKind;
 import java.sql.SQLException;
+import java.util.List;
 
 /**
  * What differs between databases: column types, quoting, how large IN lists and generated keys are handled, and
@@ -52,6 +53,20 @@ public interface Dialect {
 
     /** Whether DDL takes part in transactions (PostgreSQL) or commits implicitly (H2). */
     boolean transactionalDdl();
+
+    /**
+     * The insert of many rows given as one bound array per column, such as PostgreSQL's {@code INSERT INTO t (a, b)
+     * SELECT * FROM unnest(?::int8[], ?::text[])}: one text for any number of rows, and one bound value per column
+     * rather than per row and column. Null where the database has none, or where a column's kind does not travel
+     * exactly in an array: then the rows go in a multi-row {@code VALUES} list.
+     *
+     * @param table the quoted table
+     * @param columns the quoted columns, at least one
+     * @param kinds the stored kind of each column
+     */
+    default String insertFromArrays(String table, List<String> columns, List<ValueKind> kinds) {
+        return null;
+    }
 
     /** The codec that binds and reads a field. */
     default Codec codec(FieldMeta field) {

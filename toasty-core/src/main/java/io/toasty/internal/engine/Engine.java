@@ -57,6 +57,9 @@ public final class Engine {
     final Dialect dialect;
     private final Map<Class<?>, Model<?>> models = new LinkedHashMap<>();
     private final StatementListener listener;
+    /** Whether anyone listens to statements: without a listener, no event is built. */
+    private final boolean listening;
+
     private final boolean logBinds;
     private final TransactionIntegration integration;
     final WriteListener writes;
@@ -77,6 +80,7 @@ public final class Engine {
         this.dataSource = settings.dataSource();
         this.dialect = settings.dialect();
         this.listener = settings.statements();
+        this.listening = listener != StatementListener.none();
         this.logBinds = settings.logBinds();
         this.integration = settings.transactions();
         this.writes = settings.writes();
@@ -261,6 +265,35 @@ public final class Engine {
         }
     }
 
+    /**
+     * Runs statements of one text, each with its own values, as one JDBC batch: one round trip where the driver
+     * pipelines, as pgjdbc does. Reported as one statement. Returns each one's update count, -1 where the driver
+     * gives none.
+     */
+    long[] batch(Lease lease, List<Sql> statements) throws SQLException {
+        Sql first = statements.get(0);
+        long start = System.nanoTime();
+        try (PreparedStatement statement = prepare(lease, first, null)) {
+            statement.addBatch();
+            for (int i = 1; i < statements.size(); i++) {
+                statements.get(i).bindAll(statement);
+                statement.addBatch();
+            }
+            int[] counts = statement.executeBatch();
+            long[] rows = new long[counts.length];
+            long total = 0;
+            for (int i = 0; i < counts.length; i++) {
+                rows[i] = counts[i] >= 0 ? counts[i] : -1;
+                total += Math.max(0, counts[i]);
+            }
+            report(first, total, start, null);
+            return rows;
+        } catch (SQLException e) {
+            failed(lease, first, start, e);
+            throw e;
+        }
+    }
+
     /** Reads each row of a query with {@code reader}. */
     <R> List<R> query(Lease lease, Sql sql, RowReader<R> reader) throws SQLException {
         long start = System.nanoTime();
@@ -325,6 +358,9 @@ public final class Engine {
     }
 
     void report(Sql sql, long rows, long start, SQLException failure) {
+        if (!listening && !SQL_LOG.isLoggable(System.Logger.Level.DEBUG)) {
+            return;
+        }
         Duration duration = Duration.ofNanos(System.nanoTime() - start);
         List<Object> binds = logBinds ? new ArrayList<>(sql.values()) : List.of();
         if (SQL_LOG.isLoggable(System.Logger.Level.DEBUG)) {

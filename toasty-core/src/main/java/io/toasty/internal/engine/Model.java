@@ -9,9 +9,11 @@ import io.toasty.internal.meta.ModelMeta;
 import java.math.BigInteger;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -19,29 +21,171 @@ import java.util.stream.Collectors;
  * once at startup.
  */
 final class Model<T> {
+    /** Multi-row insert texts kept per model, by row count; past this many shapes the cache starts over. */
+    private static final int INSERT_SHAPES = 32;
+
     final ModelMeta<T> meta;
     final Dialect dialect;
     private final Map<FieldMeta, Codec> codecs = new IdentityHashMap<>();
-    private final Codec[] readCodecs;
+    private final Map<FieldMeta, String> columns = new IdentityHashMap<>();
+    private final Map<FieldMeta, Integer> positions = new IdentityHashMap<>();
+    /** The stored fields, by position, with their codecs. */
+    final FieldMeta[] fields;
+
+    private final Codec[] fieldCodecs;
     final String table;
     final String selectColumns;
     final String keyCondition;
+    /** The fields the database generates on insert, and their positions. */
+    final FieldMeta[] generated;
+
+    final int[] generatedPositions;
+    /** The generated columns, unquoted, for JDBC's generated keys. */
+    final String[] generatedColumns;
+    /** {@code " RETURNING ..."} of the generated columns where the dialect has it, else empty. */
+    final String returning;
+    /** {@code SELECT <columns> FROM <table> WHERE <key> = ?}, and the other statements by key. */
+    final String selectByKey;
+
+    final String existsByKey;
+    final String deleteByKey;
+    /** {@code DELETE ... WHERE <key> = ? AND <version> = ?}; the same as {@link #deleteByKey} without a version. */
+    final String deleteByKeyAndVersion;
+    /** {@code UPDATE <table> SET <every other field> = ? WHERE <key> = ? [AND <version> = ?]}, or null. */
+    final String updateByKey;
+    /** The key fields' positions, in key order. */
+    final int[] keyPositions;
+    /** The version's position, or -1. */
+    final int versionPosition;
+
+    private final String insertPrefix;
+    /**
+     * The start and one row of a multi-row insert whose generated fields all take their default: those columns are
+     * left out, which PostgreSQL plans much faster than a {@code DEFAULT} in every row. A model whose every field is
+     * generated names them all, with {@code DEFAULT}.
+     */
+    private final String defaultsPrefix;
+
+    private final String defaultRow;
+
+    private final Map<Integer, String> insertTexts = new ConcurrentHashMap<>();
+    /**
+     * The insert of rows given as one array per column, with their generated fields left to the database (see
+     * {@link Dialect#insertFromArrays}), or null where the dialect or a field's kind has none.
+     */
+    final String arrayInsert;
+    /** The array codec of each field that {@link #arrayInsert} binds, by position; null for the others. */
+    private final ArrayCodec[] arrayCodecs;
 
     Model(ModelMeta<T> meta, Dialect dialect) {
         this.meta = meta;
         this.dialect = dialect;
-        List<FieldMeta> fields = meta.fields();
-        this.readCodecs = new Codec[fields.size()];
-        for (int i = 0; i < fields.size(); i++) {
-            Codec codec = dialect.codec(fields.get(i));
-            codecs.put(fields.get(i), codec);
-            readCodecs[i] = codec;
+        List<FieldMeta> list = meta.fields();
+        this.fields = list.toArray(FieldMeta[]::new);
+        this.fieldCodecs = new Codec[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+            Codec codec = dialect.codec(fields[i]);
+            codecs.put(fields[i], codec);
+            columns.put(fields[i], dialect.quote(fields[i].column()));
+            positions.put(fields[i], i);
+            fieldCodecs[i] = codec;
         }
         this.table = dialect.quote(meta.table());
-        this.selectColumns = fields.stream().map(f -> dialect.quote(f.column())).collect(Collectors.joining(", "));
+        this.selectColumns = list.stream().map(this::column).collect(Collectors.joining(", "));
         this.keyCondition = meta.keys().stream()
-                .map(k -> dialect.quote(k.column()) + " = " + codecs.get(k).placeholder())
+                .map(k -> column(k) + " = " + codec(k).placeholder())
                 .collect(Collectors.joining(" AND "));
+        this.keyPositions = meta.keys().stream().mapToInt(this::position).toArray();
+        this.versionPosition = meta.version().map(this::position).orElse(-1);
+        this.generated = list.stream().filter(FieldMeta::databaseGenerated).toArray(FieldMeta[]::new);
+        this.generatedPositions =
+                Arrays.stream(generated).mapToInt(this::position).toArray();
+        this.generatedColumns = Arrays.stream(generated).map(FieldMeta::column).toArray(String[]::new);
+        this.returning = generated.length > 0 && dialect.supportsReturning()
+                ? Arrays.stream(generated).map(this::column).collect(Collectors.joining(", ", " RETURNING ", ""))
+                : "";
+        this.selectByKey = "SELECT " + selectColumns + " FROM " + table + " WHERE " + keyCondition;
+        this.existsByKey = "SELECT 1 FROM " + table + " WHERE " + keyCondition;
+        this.deleteByKey = "DELETE FROM " + table + " WHERE " + keyCondition;
+        String versionCondition = meta.version()
+                .map(v -> " AND " + column(v) + " = " + codec(v).placeholder())
+                .orElse("");
+        this.deleteByKeyAndVersion = deleteByKey + versionCondition;
+        String assignments = list.stream()
+                .filter(f -> !f.key())
+                .map(f -> column(f) + " = " + codec(f).placeholder())
+                .collect(Collectors.joining(", "));
+        this.updateByKey = assignments.isEmpty()
+                ? null
+                : "UPDATE " + table + " SET " + assignments + " WHERE " + keyCondition + versionCondition;
+        this.insertPrefix = "INSERT INTO " + table + " (" + selectColumns + ") VALUES ";
+        List<FieldMeta> given =
+                list.stream().filter(f -> !f.databaseGenerated()).toList();
+        this.defaultsPrefix = given.isEmpty()
+                ? insertPrefix
+                : given.stream()
+                        .map(this::column)
+                        .collect(Collectors.joining(", ", "INSERT INTO " + table + " (", ") VALUES "));
+        this.arrayCodecs = new ArrayCodec[fields.length];
+        boolean plain = given.stream().allMatch(f -> "?".equals(codec(f).placeholder()));
+        String fromArrays = given.isEmpty() || !plain
+                ? null
+                : dialect.insertFromArrays(
+                        table,
+                        given.stream().map(this::column).toList(),
+                        given.stream().map(FieldMeta::storedKind).toList());
+        this.arrayInsert = fromArrays == null ? null : fromArrays + returning;
+        if (arrayInsert != null) {
+            for (FieldMeta field : given) {
+                arrayCodecs[position(field)] =
+                        new ArrayCodec(dialect.arrayElementType(field.storedKind()), field.storedKind());
+            }
+        }
+        this.defaultRow = given.isEmpty()
+                ? list.stream().map(f -> "DEFAULT").collect(Collectors.joining(", ", "(", ")"))
+                : given.stream().map(f -> codec(f).placeholder()).collect(Collectors.joining(", ", "(", ")"));
+    }
+
+    /** The position of a field among {@link #fields}. */
+    int position(FieldMeta field) {
+        return positions.get(field);
+    }
+
+    /** The codec that binds the values of the field at {@code position} as one array in {@link #arrayInsert}. */
+    ArrayCodec arrayCodecAt(int position) {
+        return arrayCodecs[position];
+    }
+
+    /** The codec of the field at {@code position}. */
+    Codec codecAt(int position) {
+        return fieldCodecs[position];
+    }
+
+    /**
+     * {@code INSERT INTO <table> (<columns but the generated ones>) VALUES (?, ...), ... [RETURNING ...]} for
+     * {@code rows} rows whose generated fields all take their default: rendered once per row count, so the driver
+     * finds the same text (and its prepared statement) again.
+     */
+    String insertWithDefaults(int rows) {
+        String text = insertTexts.get(rows);
+        if (text == null) {
+            StringBuilder sql = new StringBuilder(defaultsPrefix.length() + rows * (defaultRow.length() + 2) + 64)
+                    .append(defaultsPrefix);
+            for (int r = 0; r < rows; r++) {
+                sql.append(r == 0 ? "" : ", ").append(defaultRow);
+            }
+            text = sql.append(returning).toString();
+            if (insertTexts.size() >= INSERT_SHAPES) {
+                insertTexts.clear();
+            }
+            insertTexts.put(rows, text);
+        }
+        return text;
+    }
+
+    /** The start of a multi-row insert rendered piece by piece: {@code INSERT INTO <table> (<columns>) VALUES }. */
+    String insertPrefix() {
+        return insertPrefix;
     }
 
     String name() {
@@ -52,8 +196,9 @@ final class Model<T> {
         return codecs.get(field);
     }
 
+    /** The field's column, quoted. */
     String column(FieldMeta field) {
-        return dialect.quote(field.column());
+        return columns.get(field);
     }
 
     /**
@@ -62,6 +207,15 @@ final class Model<T> {
      * @throws InvalidValueException naming the model, the field and the value
      */
     Object encode(FieldMeta field, Object value) {
+        return encode(field, codec(field), value);
+    }
+
+    /** {@link #encode(FieldMeta, Object)} for the field at {@code position}. */
+    Object encode(int position, Object value) {
+        return encode(fields[position], fieldCodecs[position], value);
+    }
+
+    private static Object encode(FieldMeta field, Codec codec, Object value) {
         if (value == null) {
             if (!field.nullable()) {
                 throw new InvalidValueException(field.qualifiedName() + " is null, but "
@@ -73,7 +227,7 @@ final class Model<T> {
             return null;
         }
         try {
-            return codec(field).encode(value);
+            return codec.encode(value);
         } catch (IllegalArgumentException | ClassCastException e) {
             throw new InvalidValueException(
                     field.qualifiedName() + " cannot store the value " + describe(value) + ": " + e.getMessage(), e);
@@ -128,47 +282,52 @@ final class Model<T> {
         return value;
     }
 
-    /** Reads the current row, whose columns are {@link #selectColumns}, into a new instance. */
-    T read(ResultSet row) throws SQLException {
-        List<FieldMeta> fields = meta.fields();
-        Object[] values = new Object[fields.size()];
-        for (int i = 0; i < values.length; i++) {
-            FieldMeta field = fields.get(i);
+    /**
+     * A reader of rows whose columns are {@link #selectColumns} into new instances, for one query: it hands the
+     * accessor the same array for every row, which {@link io.toasty.spi.ModelAccessor#create} only reads.
+     */
+    Engine.RowReader<T> reader() {
+        Object[] values = new Object[fields.length];
+        return row -> read(row, values);
+    }
+
+    private T read(ResultSet row, Object[] values) throws SQLException {
+        for (int i = 0; i < fields.length; i++) {
             Object value;
             try {
-                value = readCodecs[i].read(row, i + 1);
+                value = fieldCodecs[i].read(row, i + 1);
             } catch (IllegalStateException | IllegalArgumentException | ArithmeticException e) {
+                FieldMeta field = fields[i];
                 throw new ToastyException(
                         "Cannot read " + field.qualifiedName() + " from column " + meta.table() + "." + field.column()
                                 + ": " + e.getMessage(),
                         e);
             }
-            if (value == null && field.primitive()) {
+            if (value == null && fields[i].primitive()) {
+                FieldMeta field = fields[i];
                 throw new ToastyException("Cannot read " + field.qualifiedName() + ": column " + meta.table() + "."
                         + field.column() + " holds NULL, but the field is a primitive; make it a "
                         + field.type().getSimpleName() + " or the column NOT NULL");
             }
-            values[field.accessorIndex()] = value;
+            values[fields[i].accessorIndex()] = value;
         }
         return meta.accessor().create(values);
     }
 
     /** The values of every field of an instance, by field position. */
     Object[] values(T instance) {
-        List<FieldMeta> fields = meta.fields();
-        Object[] values = new Object[fields.size()];
+        Object[] values = new Object[fields.length];
         for (int i = 0; i < values.length; i++) {
-            values[i] = meta.get(instance, fields.get(i));
+            values[i] = meta.accessor().get(instance, fields[i].accessorIndex());
         }
         return values;
     }
 
     /** A new instance like {@code values} (by field position), for records. */
     T create(Object[] values) {
-        List<FieldMeta> fields = meta.fields();
         Object[] byAccessor = new Object[values.length];
         for (int i = 0; i < values.length; i++) {
-            byAccessor[fields.get(i).accessorIndex()] = values[i];
+            byAccessor[fields[i].accessorIndex()] = values[i];
         }
         return meta.accessor().create(byAccessor);
     }

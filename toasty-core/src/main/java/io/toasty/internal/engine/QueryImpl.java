@@ -161,7 +161,7 @@ final class QueryImpl<T> implements Query<T> {
     @Override
     public List<T> list() {
         Sql sql = select(orders, limit, offset);
-        return engine.run(model, "query", false, lease -> engine.query(lease, sql, model::read));
+        return engine.run(model, "query", false, lease -> engine.query(lease, sql, model.reader()));
     }
 
     @Override
@@ -183,6 +183,7 @@ final class QueryImpl<T> implements Query<T> {
             throw e;
         }
         PreparedStatement open = statement;
+        Engine.RowReader<T> reader = model.reader();
         long[] count = {0};
         Spliterator<T> rowsSpliterator = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED) {
             @Override
@@ -192,7 +193,7 @@ final class QueryImpl<T> implements Query<T> {
                         return false;
                     }
                     count[0]++;
-                    action.accept(model.read(rows));
+                    action.accept(reader.read(rows));
                     return true;
                 } catch (SQLException e) {
                     throw engine.dialect.translate(e, model.meta, "stream");
@@ -225,7 +226,7 @@ final class QueryImpl<T> implements Query<T> {
     @Override
     public Optional<T> first() {
         Sql sql = select(orderOrKey(), 1, offset);
-        List<T> found = engine.run(model, "first", false, lease -> engine.query(lease, sql, model::read));
+        List<T> found = engine.run(model, "first", false, lease -> engine.query(lease, sql, model.reader()));
         return found.stream().findFirst();
     }
 
@@ -237,14 +238,14 @@ final class QueryImpl<T> implements Query<T> {
         }
         List<Order<T>> reversed = orderOrKey().stream().map(Order::reversed).toList();
         Sql sql = select(reversed, 1, 0);
-        List<T> found = engine.run(model, "last", false, lease -> engine.query(lease, sql, model::read));
+        List<T> found = engine.run(model, "last", false, lease -> engine.query(lease, sql, model.reader()));
         return found.stream().findFirst();
     }
 
     @Override
     public T one() {
         Sql sql = select(orders, limit >= 0 ? Math.min(limit, 2) : 2, offset);
-        List<T> found = engine.run(model, "one", false, lease -> engine.query(lease, sql, model::read));
+        List<T> found = engine.run(model, "one", false, lease -> engine.query(lease, sql, model.reader()));
         if (found.isEmpty()) {
             throw new NotFoundException("No " + model.name() + " matches the query " + describe());
         }

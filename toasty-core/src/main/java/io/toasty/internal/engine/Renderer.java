@@ -30,8 +30,11 @@ import java.util.List;
  * field it meets. Values are always bound; identifiers come only from model metadata.
  */
 final class Renderer {
-    /** IN lists longer than this are bound as one array where the dialect can. */
-    static final int ARRAY_THRESHOLD = 1000;
+    /**
+     * IN lists longer than this are bound as one array where the dialect can: one bound value, and one SQL text for
+     * any length, so the driver finds its prepared statement again.
+     */
+    static final int ARRAY_THRESHOLD = 32;
 
     private final Model<?> model;
     private final Sql sql;
@@ -136,14 +139,15 @@ final class Renderer {
             sql.append('(');
             for (int from = 0; from < values.size(); from += chunk) {
                 List<?> part = values.subList(from, Math.min(values.size(), from + chunk));
-                Object[] encoded = new Object[part.size()];
+                ArrayCodec arrayCodec = new ArrayCodec(arrayType, field.storedKind());
+                Object[] encoded = arrayCodec.newArray(part.size());
                 for (int i = 0; i < encoded.length; i++) {
                     encoded[i] = encode(field, part.get(i));
                 }
                 sql.append(from == 0 ? "" : in.negated() ? " AND " : " OR ");
                 expression(in.target());
                 sql.append(in.negated() ? " <> ALL(" : " = ANY(");
-                sql.bind(new ArrayCodec(arrayType), encoded);
+                sql.bind(arrayCodec, encoded);
                 sql.append(')');
             }
             sql.append(')');
@@ -271,22 +275,4 @@ final class Renderer {
             return row.getObject(column);
         }
     };
-
-    /** Binds encoded values as one SQL array. */
-    private record ArrayCodec(String elementType) implements Codec {
-        @Override
-        public Object encode(Object value) {
-            return value;
-        }
-
-        @Override
-        public void bind(PreparedStatement statement, int index, Object encoded) throws SQLException {
-            statement.setArray(index, statement.getConnection().createArrayOf(elementType, (Object[]) encoded));
-        }
-
-        @Override
-        public Object read(ResultSet row, int column) throws SQLException {
-            throw new UnsupportedOperationException("arrays are only bound");
-        }
-    }
 }

@@ -5,8 +5,11 @@ import io.toasty.NotFoundException;
 import io.toasty.OptimisticLockException;
 import io.toasty.Query;
 import io.toasty.Repository;
+import io.toasty.TransactionOptions;
 import io.toasty.internal.meta.FieldMeta;
+import io.toasty.internal.meta.ValueKind;
 import io.toasty.query.Condition;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,55 +47,55 @@ final class RepositoryImpl<T> implements Repository<T> {
         if (objects.isEmpty()) {
             return List.of();
         }
-        List<FieldMeta> fields = model.meta.fields();
         List<T> instances = new ArrayList<>(objects.size());
         for (Object object : objects) {
             instances.add(model.checkInstance(object, "insertAll"));
         }
         engine.writes.beforeInsert(model.meta.type(), Collections.unmodifiableList(instances));
-        List<Object[]> rows = new ArrayList<>(objects.size());
-        for (T instance : instances) {
-            Object[] values = model.values(instance);
+        FieldMeta[] fields = model.fields;
+        int count = instances.size();
+        Object[][] rows = new Object[count][];
+        Object[][] encoded = new Object[count][];
+        // whether every generated field of every row takes its default: then the SQL has one shape per row count
+        boolean defaults = true;
+        // check and encode every value before the first statement
+        for (int r = 0; r < count; r++) {
+            Object[] values = model.values(instances.get(r));
+            Object[] bound = new Object[values.length];
             for (int i = 0; i < values.length; i++) {
-                FieldMeta field = fields.get(i);
+                FieldMeta field = fields[i];
                 if (field.version()) {
-                    values[i] = field.storedKind() == io.toasty.internal.meta.ValueKind.LONG ? (Object) 1L : 1;
+                    values[i] = field.storedKind() == ValueKind.LONG ? (Object) 1L : 1;
                 } else if (field.auto() && unset(values[i])) {
                     values[i] = field.databaseGenerated() ? null : UuidV7.next();
                 }
+                if (field.databaseGenerated() && values[i] == null) {
+                    bound[i] = null;
+                } else {
+                    defaults &= !field.databaseGenerated();
+                    bound[i] = model.encode(i, values[i]);
+                }
             }
-            rows.add(values);
+            rows[r] = values;
+            encoded[r] = bound;
         }
-        // check and encode every value before the first statement
-        List<Object[]> encoded = new ArrayList<>(rows.size());
-        for (Object[] values : rows) {
-            Object[] bound = new Object[values.length];
-            for (int i = 0; i < values.length; i++) {
-                FieldMeta field = fields.get(i);
-                bound[i] = field.databaseGenerated() && values[i] == null ? null : model.encode(field, values[i]);
-            }
-            encoded.add(bound);
-        }
-        List<FieldMeta> generated =
-                fields.stream().filter(FieldMeta::databaseGenerated).toList();
-        int perRow = fields.size();
-        int rowsPerStatement = Math.max(1, engine.dialect.maxBindParameters() / perRow);
-        Engine.Work<List<Object[]>> work = lease -> {
-            List<Object[]> keys = new ArrayList<>(rows.size());
-            for (int from = 0; from < encoded.size(); from += rowsPerStatement) {
-                List<Object[]> chunk = encoded.subList(from, Math.min(encoded.size(), from + rowsPerStatement));
-                keys.addAll(insertChunk(lease, chunk, generated));
+        int rowsPerStatement = Math.max(1, engine.dialect.maxBindParameters() / fields.length);
+        boolean allDefaults = defaults;
+        Engine.Work<Object[][]> work = lease -> {
+            Object[][] keys = new Object[count][];
+            for (int from = 0; from < count; from += rowsPerStatement) {
+                insertChunk(lease, encoded, from, Math.min(count, from + rowsPerStatement), allDefaults, keys);
             }
             return keys;
         };
-        List<Object[]> keys = encoded.size() > rowsPerStatement
+        Object[][] keys = count > rowsPerStatement
                 ? engine.atomic(model, "insertAll", work)
-                : engine.run(model, objects.size() == 1 ? "insert" : "insertAll", true, work);
-        List<T> result = new ArrayList<>(instances.size());
-        for (int r = 0; r < instances.size(); r++) {
-            Object[] values = rows.get(r);
-            for (int g = 0; g < generated.size(); g++) {
-                values[fields.indexOf(generated.get(g))] = keys.get(r)[g];
+                : engine.run(model, count == 1 ? "insert" : "insertAll", true, work);
+        List<T> result = new ArrayList<>(count);
+        for (int r = 0; r < count; r++) {
+            Object[] values = rows[r];
+            for (int g = 0; g < model.generated.length; g++) {
+                values[model.generatedPositions[g]] = keys[r][g];
             }
             result.add(withValues(instances.get(r), values));
         }
@@ -103,63 +106,84 @@ final class RepositoryImpl<T> implements Repository<T> {
         return value == null || (value instanceof Number number && number.longValue() == 0);
     }
 
-    private List<Object[]> insertChunk(Lease lease, List<Object[]> chunk, List<FieldMeta> generated)
+    /** Inserts rows {@code from} to {@code to} in one statement and puts their generated values into {@code keys}. */
+    private void insertChunk(Lease lease, Object[][] encoded, int from, int to, boolean defaults, Object[][] keys)
             throws SQLException {
-        List<FieldMeta> fields = model.meta.fields();
-        Sql sql = new Sql()
-                .append("INSERT INTO ")
-                .append(model.table)
-                .append(" (")
-                .append(model.selectColumns);
-        sql.append(") VALUES ");
-        for (int r = 0; r < chunk.size(); r++) {
-            sql.append(r == 0 ? "(" : ", (");
-            Object[] row = chunk.get(r);
-            for (int i = 0; i < row.length; i++) {
-                if (i > 0) {
-                    sql.append(", ");
-                }
-                FieldMeta field = fields.get(i);
-                if (field.databaseGenerated() && row[i] == null) {
-                    sql.append("DEFAULT");
-                } else {
-                    sql.bind(model.codec(field), row[i]);
+        FieldMeta[] fields = model.fields;
+        int rows = to - from;
+        Sql sql;
+        if (defaults && rows > 1 && model.arrayInsert != null) {
+            sql = Sql.of(model.arrayInsert, fields.length - model.generated.length);
+            for (int i = 0; i < fields.length; i++) {
+                if (!fields[i].databaseGenerated()) {
+                    ArrayCodec codec = model.arrayCodecAt(i);
+                    Object[] column = codec.newArray(rows);
+                    for (int r = 0; r < rows; r++) {
+                        column[r] = encoded[from + r][i];
+                    }
+                    sql.value(codec, column);
                 }
             }
-            sql.append(')');
+        } else if (defaults) {
+            sql = Sql.of(model.insertWithDefaults(rows), rows * (fields.length - model.generated.length));
+            for (int r = from; r < to; r++) {
+                Object[] row = encoded[r];
+                for (int i = 0; i < row.length; i++) {
+                    if (!fields[i].databaseGenerated()) {
+                        sql.value(model.codecAt(i), row[i]);
+                    }
+                }
+            }
+        } else {
+            sql = new Sql().append(model.insertPrefix());
+            for (int r = from; r < to; r++) {
+                sql.append(r == from ? "(" : ", (");
+                Object[] row = encoded[r];
+                for (int i = 0; i < row.length; i++) {
+                    if (i > 0) {
+                        sql.append(", ");
+                    }
+                    if (fields[i].databaseGenerated() && row[i] == null) {
+                        sql.append("DEFAULT");
+                    } else {
+                        sql.bind(model.codecAt(i), row[i]);
+                    }
+                }
+                sql.append(')');
+            }
+            sql.append(model.returning);
         }
-        if (generated.isEmpty()) {
+        if (model.generated.length == 0) {
             engine.update(lease, sql);
-            return chunk.stream().map(row -> new Object[0]).toList();
+            return;
         }
-        String[] columns = generated.stream().map(FieldMeta::column).toArray(String[]::new);
-        if (engine.dialect.supportsReturning()) {
-            sql.append(" RETURNING ");
-            sql.append(String.join(", ", generated.stream().map(model::column).toList()));
+        List<Object[]> returned = engine.insertReturning(lease, sql, model.generatedColumns, this::generatedValues);
+        if (returned.size() != rows) {
+            throw new IllegalStateException("the database returned " + returned.size() + " generated keys for " + rows
+                    + " inserted rows of " + model.name());
         }
-        List<Object[]> keys = engine.insertReturning(lease, sql, columns, row -> {
-            Object[] values = new Object[generated.size()];
-            for (int g = 0; g < values.length; g++) {
-                values[g] = model.codec(generated.get(g)).read(row, g + 1);
-            }
-            return values;
-        });
-        if (keys.size() != chunk.size()) {
-            throw new IllegalStateException("the database returned " + keys.size() + " generated keys for "
-                    + chunk.size() + " inserted rows of " + model.name());
+        for (int r = 0; r < rows; r++) {
+            keys[from + r] = returned.get(r);
         }
-        return keys;
     }
 
-    /** The instance with these field values: itself, updated, for a class; a new one for a record. */
+    private Object[] generatedValues(ResultSet row) throws SQLException {
+        Object[] values = new Object[model.generated.length];
+        for (int g = 0; g < values.length; g++) {
+            values[g] = model.codecAt(model.generatedPositions[g]).read(row, g + 1);
+        }
+        return values;
+    }
+
+    /** The instance with these field values (by position): itself, updated, for a class; a new one for a record. */
     private T withValues(T instance, Object[] values) {
         if (model.meta.isRecord()) {
             return model.create(values);
         }
-        List<FieldMeta> fields = model.meta.fields();
-        for (FieldMeta field : fields) {
-            if (field.auto() || field.version()) {
-                model.meta.accessor().set(instance, field.accessorIndex(), values[fields.indexOf(field)]);
+        FieldMeta[] fields = model.fields;
+        for (int i = 0; i < fields.length; i++) {
+            if (fields[i].auto() || fields[i].version()) {
+                model.meta.accessor().set(instance, fields[i].accessorIndex(), values[i]);
             }
         }
         return instance;
@@ -169,14 +193,9 @@ final class RepositoryImpl<T> implements Repository<T> {
 
     @Override
     public Optional<T> find(Object... key) {
-        Sql sql = new Sql()
-                .append("SELECT ")
-                .append(model.selectColumns)
-                .append(" FROM ")
-                .append(model.table);
-        sql.append(" WHERE ");
+        Sql sql = Sql.of(model.selectByKey, model.keyPositions.length);
         bindKey(sql, key);
-        List<T> found = engine.run(model, "find", false, lease -> engine.query(lease, sql, model::read));
+        List<T> found = engine.run(model, "find", false, lease -> engine.query(lease, sql, model.reader()));
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
@@ -188,13 +207,13 @@ final class RepositoryImpl<T> implements Repository<T> {
 
     @Override
     public boolean existsByKey(Object... key) {
-        Sql sql = new Sql().append("SELECT 1 FROM ").append(model.table).append(" WHERE ");
+        Sql sql = Sql.of(model.existsByKey, model.keyPositions.length);
         bindKey(sql, key);
         return !engine.run(model, "existsByKey", false, lease -> engine.query(lease, sql, row -> 1))
                 .isEmpty();
     }
 
-    /** Appends {@code k1 = ? AND k2 = ?} with the key values, checked. */
+    /** Binds the key values, checked, to the placeholders of {@code k1 = ? AND k2 = ?}. */
     private void bindKey(Sql sql, Object[] key) {
         List<FieldMeta> keys = model.meta.keys();
         if (key == null || key.length != keys.size()) {
@@ -202,20 +221,18 @@ final class RepositoryImpl<T> implements Repository<T> {
                     + keys.stream().map(FieldMeta::name).toList() + ", but " + (key == null ? 0 : key.length)
                     + " value(s) were given: " + describeKey(key));
         }
-        for (int i = 0; i < keys.size(); i++) {
+        for (int i = 0; i < key.length; i++) {
             FieldMeta field = keys.get(i);
-            if (i > 0) {
-                sql.append(" AND ");
-            }
-            sql.append(model.column(field)).append(" = ");
-            sql.bind(model.codec(field), model.encodeForComparison(field, model.keyValue(field, key[i])));
+            sql.value(model.codec(field), model.encodeForComparison(field, model.keyValue(field, key[i])));
         }
     }
 
+    /** Binds the key of an object, from its values by position. */
     private void bindKeyOf(Sql sql, Object[] values) {
-        List<FieldMeta> fields = model.meta.fields();
-        Object[] key =
-                model.meta.keys().stream().map(k -> values[fields.indexOf(k)]).toArray();
+        Object[] key = new Object[model.keyPositions.length];
+        for (int k = 0; k < key.length; k++) {
+            key[k] = values[model.keyPositions[k]];
+        }
         bindKey(sql, key);
     }
 
@@ -234,37 +251,8 @@ final class RepositoryImpl<T> implements Repository<T> {
     public T update(T object) {
         T instance = model.checkInstance(object, "update");
         engine.writes.beforeUpdate(model.meta.type(), instance);
-        List<FieldMeta> fields = model.meta.fields();
         Object[] values = model.values(instance);
-        Optional<FieldMeta> version = model.meta.version();
-        Sql sql = new Sql().append("UPDATE ").append(model.table).append(" SET ");
-        boolean first = true;
-        for (int i = 0; i < values.length; i++) {
-            FieldMeta field = fields.get(i);
-            if (field.key()) {
-                continue;
-            }
-            sql.append(first ? "" : ", ").append(model.column(field)).append(" = ");
-            first = false;
-            if (field.version()) {
-                long current = versionOf(field, values[i]);
-                values[i] = next(field, current);
-                sql.bind(model.codec(field), model.encode(field, values[i]));
-            } else {
-                sql.bind(model.codec(field), model.encode(field, values[i]));
-            }
-        }
-        if (first) {
-            throw new InvalidValueException(model.name() + " has only key fields: there is nothing to update");
-        }
-        sql.append(" WHERE ");
-        bindKeyOf(sql, model.values(instance));
-        if (version.isPresent()) {
-            FieldMeta field = version.get();
-            Object current = model.meta.get(instance, field);
-            sql.append(" AND ").append(model.column(field)).append(" = ");
-            sql.bind(model.codec(field), model.encode(field, current));
-        }
+        Sql sql = updateOf(values);
         engine.run(model, "update", true, lease -> {
             if (engine.update(lease, sql) == 0) {
                 throw missing(lease, instance, "update");
@@ -275,19 +263,90 @@ final class RepositoryImpl<T> implements Repository<T> {
     }
 
     @Override
+    public List<T> updateAll(Collection<? extends T> objects) {
+        Objects.requireNonNull(objects, "objects");
+        if (objects.isEmpty()) {
+            return List.of();
+        }
+        List<T> instances = new ArrayList<>(objects.size());
+        for (Object object : objects) {
+            instances.add(model.checkInstance(object, "updateAll"));
+        }
+        for (T instance : instances) {
+            engine.writes.beforeUpdate(model.meta.type(), instance);
+        }
+        List<Object[]> rows = new ArrayList<>(instances.size());
+        List<Sql> statements = new ArrayList<>(instances.size());
+        for (T instance : instances) {
+            Object[] values = model.values(instance);
+            statements.add(updateOf(values));
+            rows.add(values);
+        }
+        Engine.Work<Void> work = lease -> {
+            long[] counts = engine.batch(lease, statements);
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == 0) {
+                    throw missing(lease, instances.get(i), "updateAll");
+                }
+            }
+            return null;
+        };
+        if (instances.size() == 1) {
+            engine.run(model, "updateAll", true, work);
+        } else {
+            // atomic even inside a transaction: a missing row or a stale version undoes the updates before it
+            engine.transaction(TransactionOptions.defaults(), tx -> engine.run(model, "updateAll", true, work));
+        }
+        List<T> result = new ArrayList<>(instances.size());
+        for (int i = 0; i < instances.size(); i++) {
+            result.add(withValues(instances.get(i), rows.get(i)));
+        }
+        return result;
+    }
+
+    /**
+     * The {@code UPDATE} of one object by its key (and version), with every value checked and encoded. Increments
+     * the version in {@code values}.
+     */
+    private Sql updateOf(Object[] values) {
+        if (model.updateByKey == null) {
+            throw new InvalidValueException(model.name() + " has only key fields: there is nothing to update");
+        }
+        FieldMeta[] fields = model.fields;
+        Sql sql = Sql.of(model.updateByKey, fields.length + (model.versionPosition < 0 ? 0 : 1));
+        Object currentVersion = model.versionPosition < 0 ? null : values[model.versionPosition];
+        for (int i = 0; i < fields.length; i++) {
+            FieldMeta field = fields[i];
+            if (field.key()) {
+                continue;
+            }
+            if (field.version()) {
+                values[i] = next(field, versionOf(field, values[i]));
+            }
+            sql.value(model.codecAt(i), model.encode(i, values[i]));
+        }
+        bindKeyOf(sql, values);
+        if (model.versionPosition >= 0) {
+            sql.value(model.codecAt(model.versionPosition), model.encode(model.versionPosition, currentVersion));
+        }
+        return sql;
+    }
+
+    @Override
     public boolean delete(T object) {
         T instance = model.checkInstance(object, "delete");
-        Sql sql = new Sql().append("DELETE FROM ").append(model.table).append(" WHERE ");
-        bindKeyOf(sql, model.values(instance));
-        Optional<FieldMeta> version = model.meta.version();
-        if (version.isPresent()) {
-            FieldMeta field = version.get();
-            sql.append(" AND ").append(model.column(field)).append(" = ");
-            sql.bind(model.codec(field), model.encode(field, model.meta.get(instance, field)));
+        Object[] values = model.values(instance);
+        Sql sql = Sql.of(model.deleteByKeyAndVersion, model.keyPositions.length + 1);
+        bindKeyOf(sql, values);
+        boolean versioned = model.versionPosition >= 0;
+        if (versioned) {
+            sql.value(
+                    model.codecAt(model.versionPosition),
+                    model.encode(model.versionPosition, values[model.versionPosition]));
         }
         return engine.run(model, "delete", true, lease -> {
             long changed = engine.update(lease, sql);
-            if (changed == 0 && version.isPresent() && exists(lease, instance)) {
+            if (changed == 0 && versioned && exists(lease, instance)) {
                 throw missing(lease, instance, "delete");
             }
             return changed > 0;
@@ -296,13 +355,13 @@ final class RepositoryImpl<T> implements Repository<T> {
 
     @Override
     public boolean deleteByKey(Object... key) {
-        Sql sql = new Sql().append("DELETE FROM ").append(model.table).append(" WHERE ");
+        Sql sql = Sql.of(model.deleteByKey, model.keyPositions.length);
         bindKey(sql, key);
         return engine.run(model, "deleteByKey", true, lease -> engine.update(lease, sql)) > 0;
     }
 
     private boolean exists(Lease lease, T instance) throws SQLException {
-        Sql sql = new Sql().append("SELECT 1 FROM ").append(model.table).append(" WHERE ");
+        Sql sql = Sql.of(model.existsByKey, model.keyPositions.length);
         bindKeyOf(sql, model.values(instance));
         return !engine.query(lease, sql, row -> 1).isEmpty();
     }
@@ -333,9 +392,7 @@ final class RepositoryImpl<T> implements Repository<T> {
     }
 
     private static Object next(FieldMeta field, long current) {
-        return field.storedKind() == io.toasty.internal.meta.ValueKind.LONG
-                ? (Object) (current + 1)
-                : (int) current + 1;
+        return field.storedKind() == ValueKind.LONG ? (Object) (current + 1) : (int) current + 1;
     }
 
     // ---- queries

@@ -1,0 +1,130 @@
+package io.toasty.benchmarks;
+
+import io.toasty.Repository;
+import io.toasty.Toasty;
+import io.toasty.benchmarks.model.Post;
+import io.toasty.benchmarks.model.Post_;
+import io.toasty.benchmarks.model.User;
+import io.toasty.benchmarks.model.UserWithPosts;
+import io.toasty.benchmarks.model.User_;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/** Toasty as its guide shows it: repositories, the generated metamodel, autocommit for one statement. */
+final class ToastyContender implements Contender {
+    /** Toasty has no aggregates yet: count_group counts each decade of age the application knows, 0 to 99. */
+    static final int DECADES = 10;
+
+    private final Toasty toasty;
+    private final Repository<User> users;
+    private final Repository<Post> posts;
+
+    ToastyContender(DataSource dataSource) {
+        this.toasty = Toasty.builder(dataSource).models(User.class, Post.class).build();
+        this.users = toasty.repository(User.class);
+        this.posts = toasty.repository(Post.class);
+    }
+
+    @Override
+    public long insertOne(int n) {
+        return users.insert(new User(Contender.email(n), Contender.name(n), Contender.age(n)))
+                .getId();
+    }
+
+    /** One statement (a multi-row insert), so no transaction is needed around it to be atomic. */
+    @Override
+    public long[] bulkInsert(int n, int count) {
+        List<User> batch = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            batch.add(new User(Contender.email(n + i), Contender.name(n + i), Contender.age(n + i)));
+        }
+        List<User> inserted = users.insertAll(batch);
+        long[] ids = new long[count];
+        for (int i = 0; i < count; i++) {
+            ids[i] = inserted.get(i).getId();
+        }
+        return ids;
+    }
+
+    @Override
+    public Object findById(long id) {
+        return users.find(id).orElse(null);
+    }
+
+    @Override
+    public List<User> findMany(int minAge, int limit) {
+        return users.where(User_.age.ge(minAge))
+                .orderBy(User_.id.asc())
+                .limit(limit)
+                .list();
+    }
+
+    @Override
+    public long updateSetBased(long from, long to) {
+        return users.where(User_.id.between(from, to)).update(User_.score.set(User_.score.plus(1)));
+    }
+
+    /** The changed objects saved with updateAll: one JDBC batch. */
+    @Override
+    public long updateLoadModifySave(long from, long to) {
+        return toasty.transaction(tx -> {
+            List<User> loaded = users.where(User_.id.between(from, to))
+                    .orderBy(User_.id.asc())
+                    .list();
+            for (User user : loaded) {
+                user.setScore(user.getScore() + 1);
+            }
+            return (long) users.updateAll(loaded).size();
+        });
+    }
+
+    /** Toasty has no relations yet: what a user writes today, the users, then their posts by the users' ids. */
+    @Override
+    public List<UserWithPosts> preload(long from, long to) {
+        List<User> loaded =
+                users.where(User_.id.between(from, to)).orderBy(User_.id.asc()).list();
+        List<Long> ids = new ArrayList<>(loaded.size());
+        Map<Long, List<Post>> byUser = new LinkedHashMap<>();
+        for (User user : loaded) {
+            ids.add(user.getId());
+            byUser.put(user.getId(), new ArrayList<>());
+        }
+        for (Post post : posts.where(Post_.userId.in(ids)).list()) {
+            byUser.get(post.getUserId()).add(post);
+        }
+        List<UserWithPosts> result = new ArrayList<>(loaded.size());
+        for (User user : loaded) {
+            result.add(new UserWithPosts(user, byUser.get(user.getId())));
+        }
+        return result;
+    }
+
+    @Override
+    public List<User> pageKeyset(long after, int size) {
+        return users.where(User_.id.gt(after))
+                .orderBy(User_.id.asc())
+                .limit(size)
+                .list();
+    }
+
+    /** Toasty has no GROUP BY yet: one count per decade, {@value #DECADES} statements; empty decades left out. */
+    @Override
+    public Map<Integer, Long> countGroup() {
+        Map<Integer, Long> counts = new HashMap<>();
+        for (int decade = 0; decade < DECADES; decade++) {
+            long count =
+                    users.where(User_.age.between(decade * 10, decade * 10 + 9)).count();
+            if (count > 0) {
+                counts.put(decade, count);
+            }
+        }
+        return counts;
+    }
+
+    @Override
+    public void close() {}
+}

@@ -1,0 +1,67 @@
+package io.toasty.benchmarks.model;
+
+import io.toasty.model.Auto;
+import io.toasty.model.Column;
+import io.toasty.model.Index;
+import io.toasty.model.Key;
+import io.toasty.model.Model;
+
+/** A post of a user. Toasty has no relations yet: the user is its key, {@code userId}. */
+@Model(table = "posts")
+public class Post {
+    @Key
+    @Auto
+    private Long id;
+
+    @Index
+    private long userId;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Column(nullable = false)
+    private String body;
+
+    /** For Toasty. */
+    public Post() {}
+
+    /** Every column: what raw JDBC maps a row into. */
+    public Post(Long id, long userId, String title, String body) {
+        this.id = id;
+        this.userId = userId;
+        this.title = title;
+        this.body = body;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public long getUserId() {
+        return userId;
+    }
+
+    public void setUserId(long userId) {
+        this.userId = userId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+}
