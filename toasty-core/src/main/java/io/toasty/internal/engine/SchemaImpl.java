@@ -10,10 +10,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -28,8 +30,20 @@ final class SchemaImpl implements Schema {
     @Override
     public List<String> createStatements() {
         List<String> statements = new ArrayList<>();
-        for (Model<?> model : engine.allModels()) {
-            statements.add(createTable(model));
+        List<Model<?>> ordered = ForeignKeys.creationOrder(engine.allModels());
+        List<String> later = new ArrayList<>();
+        Set<Model<?>> created = new HashSet<>();
+        for (Model<?> model : ordered) {
+            created.add(model);
+            List<String> inline = new ArrayList<>();
+            for (RelationLink link : ForeignKeys.of(model)) {
+                if (created.contains(link.target)) {
+                    inline.add(ForeignKeys.constraint(link));
+                } else {
+                    later.add("ALTER TABLE " + model.table + " ADD " + ForeignKeys.constraint(link));
+                }
+            }
+            statements.add(createTable(model, inline));
             for (IndexMeta index : model.meta.indexes()) {
                 if (!index.unique()) {
                     statements.add("CREATE INDEX IF NOT EXISTS " + q(index.name()) + " ON " + model.table + " ("
@@ -37,10 +51,11 @@ final class SchemaImpl implements Schema {
                 }
             }
         }
+        statements.addAll(later);
         return statements;
     }
 
-    private String createTable(Model<?> model) {
+    private String createTable(Model<?> model, List<String> foreignKeys) {
         ModelMeta<?> meta = model.meta;
         StringBuilder ddl = new StringBuilder("CREATE TABLE IF NOT EXISTS ")
                 .append(model.table)
@@ -69,6 +84,9 @@ final class SchemaImpl implements Schema {
                         .append(')');
             }
         }
+        for (String foreignKey : foreignKeys) {
+            ddl.append(",\n  ").append(foreignKey);
+        }
         return ddl.append("\n)").toString();
     }
 
@@ -88,7 +106,7 @@ final class SchemaImpl implements Schema {
     @Override
     public void drop() {
         List<String> statements = new ArrayList<>();
-        List<Model<?>> models = new ArrayList<>(engine.allModels());
+        List<Model<?>> models = new ArrayList<>(ForeignKeys.creationOrder(engine.allModels()));
         java.util.Collections.reverse(models);
         for (Model<?> model : models) {
             statements.add("DROP TABLE IF EXISTS " + model.table + " CASCADE");
@@ -120,6 +138,7 @@ final class SchemaImpl implements Schema {
             List<String> found = new ArrayList<>();
             for (Model<?> model : engine.allModels()) {
                 found.addAll(validate(metadata, catalog, schema, model.meta));
+                found.addAll(ForeignKeys.validate(metadata, catalog, schema, model));
             }
             return found;
         });
