@@ -90,7 +90,7 @@ final class Model<T> {
     private RelationLink[] relationLinks = new RelationLink[0];
 
     void relations(Map<String, RelationLink> byName, RelationLink[] byIndex) {
-        this.relations = Map.copyOf(byName);
+        this.relations = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byName));
         this.relationLinks = byIndex;
     }
 
