@@ -4,22 +4,21 @@ import io.toasty.internal.meta.FieldMeta;
 import io.toasty.internal.meta.IndexMeta;
 import io.toasty.internal.meta.RelationSpec.Kind;
 import io.toasty.model.OnDelete;
+import io.toasty.schema.ForeignKeyDef;
+import io.toasty.schema.ReferentialAction;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
- * The foreign keys of the models' belongs-to relations: their DDL, the order tables are created in (a table after
- * the tables it refers to), and their check against the database.
+ * The foreign keys of the models' belongs-to relations: their part of the schema description (which the DDL and the
+ * creation order of tables follow), and their check against the database.
  */
 final class ForeignKeys {
     private ForeignKeys() {}
@@ -42,38 +41,18 @@ final class ForeignKeys {
         return OnDelete.valueOf(link.spec.onDelete());
     }
 
-    /** {@code CONSTRAINT "fk_..." FOREIGN KEY ("a") REFERENCES "t" ("id") ON DELETE CASCADE}. */
-    static String constraint(RelationLink link) {
-        Model<?> owner = link.owner;
-        Model<?> target = link.target;
-        return "CONSTRAINT " + owner.dialect.quote(name(link)) + " FOREIGN KEY ("
-                + Arrays.stream(link.foreign).map(owner::column).collect(Collectors.joining(", ")) + ") REFERENCES "
-                + target.table + " ("
-                + Arrays.stream(link.referenced).map(target::column).collect(Collectors.joining(", ")) + ") ON DELETE "
-                + onDelete(link).sql();
-    }
-
-    /**
-     * The models in creation order: each after the models its foreign keys refer to, where the references allow;
-     * otherwise (a cycle between tables) in the order given, with the foreign keys added after the tables.
-     */
-    static List<Model<?>> creationOrder(List<Model<?>> models) {
-        List<Model<?>> ordered = new ArrayList<>();
-        Set<Model<?>> placed = new HashSet<>();
-        List<Model<?>> waiting = new ArrayList<>(models);
-        while (!waiting.isEmpty()) {
-            Model<?> next = waiting.stream()
-                    .filter(model -> of(model).stream()
-                            .allMatch(link -> link.target == model
-                                    || placed.contains(link.target)
-                                    || !models.contains(link.target)))
-                    .findFirst()
-                    .orElse(waiting.get(0));
-            waiting.remove(next);
-            placed.add(next);
-            ordered.add(next);
+    /** The foreign keys of a model's table, for the schema description. */
+    static List<ForeignKeyDef> definitions(Model<?> model) {
+        List<ForeignKeyDef> keys = new ArrayList<>();
+        for (RelationLink link : of(model)) {
+            keys.add(new ForeignKeyDef(
+                    name(link),
+                    Arrays.stream(link.foreign).map(FieldMeta::column).toList(),
+                    link.target.meta.table(),
+                    Arrays.stream(link.referenced).map(FieldMeta::column).toList(),
+                    ReferentialAction.valueOf(onDelete(link).name())));
         }
-        return ordered;
+        return keys;
     }
 
     /** The differences between the foreign keys a model declares and those its table has. */

@@ -34,8 +34,9 @@ class InvalidRelationsTest {
                         "@Key long id; Long authorId; @Relation(key = \"authorId\", onDelete = OnDelete.CASCADE)"
                                 + " BelongsTo<Author> author;"));
         assertTrue(compilation.success(), compilation.messages().toString());
-        assertTrue(compilation.file("p/Author_.java").contains(
-                "public static final io.toasty.query.RelationAttribute<p.Author, p.Book> books ="));
+        assertTrue(compilation
+                .file("p/Author_.java")
+                .contains("public static final io.toasty.query.RelationAttribute<p.Author, p.Book> books ="));
         assertTrue(compilation.file("p/Book_Accessor.java").contains("public void setRelation("));
     }
 
@@ -54,7 +55,9 @@ class InvalidRelationsTest {
                 List.of("Book.author: the foreign-key field Book.authorId has type java.lang.Integer, but it refers to"
                         + " Author.id of type long: give them the same type"),
                 AUTHOR,
-                model("Book", "@Key long id; Integer authorId; @Relation(key = \"authorId\") BelongsTo<Author> author;"));
+                model(
+                        "Book",
+                        "@Key long id; Integer authorId; @Relation(key = \"authorId\") BelongsTo<Author> author;"));
     }
 
     @Test

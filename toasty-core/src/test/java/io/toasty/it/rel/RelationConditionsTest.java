@@ -89,13 +89,10 @@ class RelationConditionsTest {
 
     @Test
     void postsWhoseAuthorMatches() {
-        List<String> titles = posts.query()
-                .where(Post_.author.any(User_.age.gt(38)))
-                .orderBy(Post_.title.asc())
-                .list()
-                .stream()
-                .map(p -> p.title)
-                .toList();
+        List<String> titles =
+                posts.query().where(Post_.author.any(User_.age.gt(38))).orderBy(Post_.title.asc()).list().stream()
+                        .map(p -> p.title)
+                        .toList();
         assertEquals(List.of("Bob's", "Draft"), titles);
         assertEquals(
                 "SELECT \"id\", \"author_id\", \"title\", \"published\" FROM \"posts\" WHERE EXISTS (SELECT 1 FROM"
@@ -141,12 +138,10 @@ class RelationConditionsTest {
         Category root = categories.insert(new Category("root", null));
         Category a = categories.insert(new Category("a", root));
         categories.insert(new Category("a1", a));
-        List<String> withGrandchildren = categories.query()
-                .where(Category_.children.any(Category_.children.exists()))
-                .list()
-                .stream()
-                .map(c -> c.name)
-                .toList();
+        List<String> withGrandchildren =
+                categories.query().where(Category_.children.any(Category_.children.exists())).list().stream()
+                        .map(c -> c.name)
+                        .toList();
         assertEquals(List.of("root"), withGrandchildren);
     }
 }

@@ -47,9 +47,8 @@ class RelationErrorsTest {
 
     @Test
     void includeOfAFieldThatIsNotARelation() {
-        MappingException e = assertThrows(
-                MappingException.class,
-                () -> users.query().include(new RelationAttribute<>(User.class, "name", String.class)));
+        MappingException e = assertThrows(MappingException.class, () -> users.query()
+                .include(new RelationAttribute<>(User.class, "name", String.class)));
         assertEquals(
                 "Cannot include User.name: User.name is not a relation of User (only fields of type BelongsTo,"
                         + " HasMany or HasOne with @Relation are): its relations are [posts, profile, memberships,"
@@ -83,10 +82,9 @@ class RelationErrorsTest {
     @SuppressWarnings({"unchecked", "rawtypes"})
     void anIncludeFilterOnAnotherModel() {
         Include include = User_.posts.asInclude();
-        MappingException e = assertThrows(
-                MappingException.class, () -> users.query().include(include.where(User_.name.eq("Ada"))));
-        assertEquals(
-                "User.name belongs to User and cannot be used in a statement on Post", e.getMessage());
+        MappingException e =
+                assertThrows(MappingException.class, () -> users.query().include(include.where(User_.name.eq("Ada"))));
+        assertEquals("User.name belongs to User and cannot be used in a statement on Post", e.getMessage());
         assertEquals(0, db.sqlLog().count());
     }
 

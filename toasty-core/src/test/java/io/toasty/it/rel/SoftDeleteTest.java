@@ -50,7 +50,8 @@ class SoftDeleteTest {
 
     @Test
     void deleteSetsTheDeletedAtTimeFromTheDatabaseClock() {
-        Article row = articles.query().withDeleted().where(Article_.id.eq(deleted.id)).one();
+        Article row =
+                articles.query().withDeleted().where(Article_.id.eq(deleted.id)).one();
         assertNotNull(row.deletedAt);
         assertTrue(Duration.between(row.deletedAt, Instant.now()).abs().toMinutes() < 5, row.deletedAt.toString());
         db.sqlLog().clear();
@@ -76,25 +77,38 @@ class SoftDeleteTest {
 
     @Test
     void queriesCountsAndExistsLeaveDeletedRowsOut() {
-        assertEquals(List.of("Live", "Orphan"), titles(articles.query().orderBy(Article_.title.asc()).list()));
+        assertEquals(
+                List.of("Live", "Orphan"),
+                titles(articles.query().orderBy(Article_.title.asc()).list()));
         assertEquals(2, articles.count());
         assertEquals(1, articles.where(Article_.writerId.eq(kept.id)).count());
         assertFalse(articles.where(Article_.title.eq("Deleted")).exists());
-        assertEquals("Live", articles.query().orderBy(Article_.title.asc()).first().orElseThrow().title);
+        assertEquals(
+                "Live", articles.query().orderBy(Article_.title.asc()).first().orElseThrow().title);
         assertEquals(
                 "SELECT COUNT(*) FROM \"articles\" WHERE \"deleted_at\" IS NULL AND (\"writer_id\" = ?)",
                 db.sqlLog().statements().get(2));
         assertEquals(3, articles.query().withDeleted().count());
-        assertTrue(articles.query().withDeleted().where(Article_.title.eq("Deleted")).exists());
+        assertTrue(articles.query()
+                .withDeleted()
+                .where(Article_.title.eq("Deleted"))
+                .exists());
+        assertEquals(
+                List.of("Live", "Orphan"),
+                titles(articles.query().orderBy(Article_.title.asc()).page(10).items()));
+        assertEquals(3, articles.query().withDeleted().page(10).items().size());
     }
 
     @Test
     void setBasedUpdatesAndDeletesLeaveDeletedRowsOut() {
         assertEquals(1, articles.where(Article_.writerId.eq(kept.id)).update(Article_.title.set("Renamed")));
-        assertEquals("Deleted", articles.query().withDeleted().where(Article_.id.eq(deleted.id)).one().title);
+        assertEquals(
+                "Deleted",
+                articles.query().withDeleted().where(Article_.id.eq(deleted.id)).one().title);
         assertEquals(1, articles.where(Article_.writerId.eq(kept.id)).delete());
         assertEquals(1, articles.count());
-        Instant before = articles.query().withDeleted().where(Article_.id.eq(deleted.id)).one().deletedAt;
+        Instant before =
+                articles.query().withDeleted().where(Article_.id.eq(deleted.id)).one().deletedAt;
         articles.query().withDeleted().delete();
         assertEquals(
                 before,
@@ -112,7 +126,8 @@ class SoftDeleteTest {
     void hardDeleteRemovesTheRow() {
         assertTrue(articles.hardDelete(deleted));
         assertEquals(
-                List.of("DELETE FROM \"articles\" WHERE \"id\" = ?"), db.sqlLog().statements());
+                List.of("DELETE FROM \"articles\" WHERE \"id\" = ?"),
+                db.sqlLog().statements());
         assertEquals(2, articles.query().withDeleted().count());
         assertEquals(1, articles.where(Article_.title.eq("Orphan")).hardDelete());
         assertEquals(1, articles.query().withDeleted().count());
@@ -136,14 +151,28 @@ class SoftDeleteTest {
         assertFalse(orphan.writer.find().isPresent(), "its writer is deleted");
         List<Writer> all = writers.query().withDeleted().list();
         writers.load(all, Writer_.articles);
-        assertEquals(1, all.stream().filter(w -> w.name.equals("Gone")).findFirst().orElseThrow().articles.get().size());
+        assertEquals(
+                1,
+                all.stream()
+                        .filter(w -> w.name.equals("Gone"))
+                        .findFirst()
+                        .orElseThrow()
+                        .articles
+                        .get()
+                        .size());
     }
 
     @Test
     void conditionsThroughRelationsLeaveDeletedRowsOut() {
-        assertEquals(0, writers.where(Writer_.articles.any(Article_.title.eq("Deleted"))).count());
-        assertEquals(1, writers.where(Writer_.articles.any(Article_.title.eq("Live"))).count());
-        assertEquals(0, articles.where(Article_.writer.any(Writer_.name.eq("Gone"))).count());
+        assertEquals(
+                0,
+                writers.where(Writer_.articles.any(Article_.title.eq("Deleted")))
+                        .count());
+        assertEquals(
+                1,
+                writers.where(Writer_.articles.any(Article_.title.eq("Live"))).count());
+        assertEquals(
+                0, articles.where(Article_.writer.any(Writer_.name.eq("Gone"))).count());
         assertEquals(
                 "SELECT COUNT(*) FROM \"articles\" WHERE \"deleted_at\" IS NULL AND (EXISTS (SELECT 1 FROM"
                         + " \"writers\" t1 WHERE t1.\"id\" = \"articles\".\"writer_id\" AND t1.\"deleted_at\" IS NULL"

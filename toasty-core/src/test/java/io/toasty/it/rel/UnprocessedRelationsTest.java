@@ -54,8 +54,7 @@ class UnprocessedRelationsTest {
     }
 
     private static List<Class<?>> compileWithoutProcessor(String mappedBy) throws ClassNotFoundException {
-        InMemoryCompiler.Compilation compilation =
-                InMemoryCompiler.compile(List.of(), OWNER.formatted(mappedBy), PET);
+        InMemoryCompiler.Compilation compilation = InMemoryCompiler.compile(List.of(), OWNER.formatted(mappedBy), PET);
         assertTrue(compilation.success(), compilation.messages().toString());
         assertTrue(compilation.paths().stream().noneMatch(p -> p.endsWith("_Accessor.class")), "no processor ran");
         return List.of(
@@ -84,7 +83,8 @@ class UnprocessedRelationsTest {
         assertEquals(2, db.sqlLog().count());
         HasMany<?> loaded = (HasMany<?>) owners.model().getMethod("getPets").invoke(read.get(0));
         assertEquals(1, loaded.get().size());
-        HasMany<?> unloaded = (HasMany<?>) owners.model().getMethod("getPets").invoke(owners.query().one());
+        HasMany<?> unloaded = (HasMany<?>)
+                owners.model().getMethod("getPets").invoke(owners.query().one());
         assertEquals(
                 "Owner.pets was not loaded: add .include(Owner_.pets) to the query, or load it for objects in hand"
                         + " with repository.load(objects, Owner_.pets)",
@@ -94,8 +94,8 @@ class UnprocessedRelationsTest {
     @Test
     void anUnknownMappedByFailsAtStartupWithTheProcessorsMessage() throws Exception {
         List<Class<?>> models = compileWithoutProcessor("keeper");
-        MappingException e = assertThrows(
-                MappingException.class, () -> db.builder(models.get(0), models.get(1)).build());
+        MappingException e = assertThrows(MappingException.class, () -> db.builder(models.get(0), models.get(1))
+                .build());
         assertEquals(
                 "Cannot map the relations of these models:\n  - Owner.pets is mappedBy \"keeper\", but Pet has no"
                         + " BelongsTo relation of that name: its BelongsTo relations are [owner]",
