@@ -101,7 +101,7 @@ final class Preloader {
         Map<Object, Object> byKey = new HashMap<>();
         List<Object> found = List.of();
         if (!keys.isEmpty()) {
-            Sql sql = select(target, link.referenced, keys, include, false);
+            Sql sql = select(link, target, link.referenced, keys, include, false);
             found = new ArrayList<>(engine.query(lease, sql, target.reader()));
             for (Object child : found) {
                 byKey.put(key(target, child, link.referenced), child);
@@ -124,7 +124,7 @@ final class Preloader {
         Map<Object, List<Object>> byOwner = new HashMap<>();
         List<Object> found = List.of();
         if (!keys.isEmpty()) {
-            Sql sql = select(target, foreign, keys, include, true);
+            Sql sql = select(link, target, foreign, keys, include, true);
             found = new ArrayList<>(engine.query(lease, sql, target.reader()));
             for (Object child : found) {
                 byOwner.computeIfAbsent(key(target, child, foreign), k -> new ArrayList<>())
@@ -218,7 +218,24 @@ final class Preloader {
 
     /** {@code SELECT <target> FROM <target> WHERE <fields> match the keys [AND alive] [AND filter] ORDER BY ...}. */
     private static Sql select(
-            Model<?> target, FieldMeta[] fields, Collection<Object> keys, Include<?, ?> include, boolean ordered) {
+            RelationLink link,
+            Model<?> target,
+            FieldMeta[] fields,
+            Collection<Object> keys,
+            Include<?, ?> include,
+            boolean ordered) {
+        boolean plain = include.conditions().isEmpty() && include.orders().isEmpty();
+        if (plain && link.plainPreload != null) {
+            // the text of this shape was rendered before: bind the keys as one array
+            FieldMeta field = fields[0];
+            ArrayCodec codec = new ArrayCodec(target.dialect.arrayElementType(field.storedKind()), field.storedKind());
+            Object[] array = codec.newArray(keys.size());
+            int i = 0;
+            for (Object key : keys) {
+                array[i++] = target.encodeForComparison(field, key);
+            }
+            return Sql.of(link.plainPreload, 1).value(codec, array);
+        }
         Sql sql = new Sql()
                 .append("SELECT ")
                 .append(target.selectColumns)
@@ -233,6 +250,9 @@ final class Preloader {
             filterAndOrder(sql, target, include, " AND ");
         } else {
             filter(sql, target, include, " AND ");
+        }
+        if (plain && sql.bindCount() == 1 && fields.length == 1 && sql.values().get(0) instanceof Object[]) {
+            link.plainPreload = sql.toString();
         }
         return sql;
     }

@@ -57,6 +57,13 @@ class IncludeTest {
         assertEquals(List.of("Hello", "Draft"), titles(read.get(0)), "by key when the include has no order");
         assertEquals(List.of("Bob's"), titles(read.get(1)));
         assertEquals(List.of(), titles(read.get(2)));
+
+        // the preload's text is rendered once per shape; the keys of the next call are bound to it
+        List<User> again =
+                users.query().where(User_.name.ne("Ada")).include(User_.posts).list();
+        assertEquals(db.sqlLog().statements().get(1), db.sqlLog().statements().get(3));
+        assertEquals(List.of("Bob's"), titles(again.get(0)));
+        assertEquals(1, again.get(0).posts.get().size());
     }
 
     @Test
