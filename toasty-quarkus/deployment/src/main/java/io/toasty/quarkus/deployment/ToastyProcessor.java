@@ -4,10 +4,9 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.agroal.DataSource;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
 import io.quarkus.arc.deployment.AnnotationsTransformerBuildItem;
+import io.quarkus.arc.deployment.BeanDiscoveryFinishedBuildItem;
 import io.quarkus.arc.deployment.SyntheticBeanBuildItem;
-import io.quarkus.arc.deployment.ValidationPhaseBuildItem;
-import io.quarkus.arc.deployment.ValidationPhaseBuildItem.ValidationErrorBuildItem;
-import io.quarkus.arc.processor.BuildExtension;
+import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
 import io.quarkus.arc.processor.InjectionPointInfo;
 import io.quarkus.deployment.Capabilities;
 import io.quarkus.deployment.Capability;
@@ -173,36 +172,38 @@ final class ToastyProcessor {
                 .transform(context -> context.add(NoSilentRollback.class))));
     }
 
-    /** An injected {@code Repository} of something that is not a model fails the build, saying how to fix it. */
+    /**
+     * An injected {@code Repository} of something that is not a model fails the build, saying how to fix it. Runs
+     * before ArC validates the deployment (which waits for the unremovable beans this step declares), so that the
+     * application sees this message rather than ArC's unsatisfied dependency.
+     */
     @BuildStep
-    void checkRepositoryInjections(
-            ValidationPhaseBuildItem validation,
-            ToastyModelsBuildItem models,
-            BuildProducer<ValidationErrorBuildItem> errors) {
-        List<Throwable> problems = new ArrayList<>();
-        for (InjectionPointInfo injection : validation.getContext().get(BuildExtension.Key.INJECTION_POINTS)) {
+    UnremovableBeanBuildItem checkRepositoryInjections(
+            BeanDiscoveryFinishedBuildItem discovery, ToastyModelsBuildItem models) {
+        List<String> problems = new ArrayList<>();
+        for (InjectionPointInfo injection : discovery.getInjectionPoints()) {
             Type type = injection.getRequiredType();
             if (injection.isSynthetic() || !type.name().equals(REPOSITORY)) {
                 continue;
             }
             if (type.kind() != Type.Kind.PARAMETERIZED_TYPE) {
-                problems.add(new MappingException(injection.getTargetInfo()
+                problems.add(injection.getTargetInfo()
                         + " injects a Repository without its model: inject Repository<Book>, naming a class annotated"
-                        + " @" + Model.class.getName()));
+                        + " @" + Model.class.getName());
                 continue;
             }
             Type model = type.asParameterizedType().arguments().get(0);
             if (!models.models().contains(model.name().toString())) {
-                problems.add(new MappingException(injection.getTargetInfo() + " injects Repository<" + model.name()
-                        + ">, but " + model.name() + " is not a Toasty model: annotate it with @"
-                        + Model.class.getName()
+                problems.add(injection.getTargetInfo() + " injects Repository<" + model.name() + ">, but "
+                        + model.name() + " is not a Toasty model: annotate it with @" + Model.class.getName()
                         + " (in a jar, give the jar a Jandex index or list it in quarkus.index-dependency), or inject"
-                        + " the repository of a model"));
+                        + " the repository of a model");
             }
         }
         if (!problems.isEmpty()) {
-            errors.produce(new ValidationErrorBuildItem(problems));
+            throw new MappingException(String.join("\n", problems));
         }
+        return UnremovableBeanBuildItem.beanTypes(Toasty.class);
     }
 
     /**

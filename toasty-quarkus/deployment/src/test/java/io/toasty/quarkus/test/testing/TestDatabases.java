@@ -2,8 +2,10 @@ package io.toasty.quarkus.test.testing;
 
 import io.quarkus.test.QuarkusExtensionTest;
 import io.toasty.model.Model;
+import io.toasty.spi.ModelCheck;
 import io.toasty.testing.SharedPostgres;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -36,15 +38,16 @@ public final class TestDatabases {
             for (Class<?> type : classes) {
                 jar.addClass(type);
                 if (type.isAnnotationPresent(Model.class)) {
-                    jar.addClass(type.getName() + "_Accessor");
-                    jar.addClass(type.getName() + "_");
+                    String accessor = ModelCheck.accessorName(type);
+                    jar.addClass(accessor);
+                    jar.addClass(accessor.substring(0, accessor.length() - "Accessor".length()));
                 }
             }
         });
         return configure(test, scenario, "quarkus.datasource.", scenario.getSimpleName());
     }
 
-    /** Configures the named datasource {@code name} of {@code test} on this run's database. */
+    /** Also configures the named datasource {@code name} of {@code test} on this run's database. */
     public static QuarkusExtensionTest named(QuarkusExtensionTest test, Class<?> scenario, String name) {
         return configure(test, scenario, "quarkus.datasource.\"" + name + "\".", scenario.getSimpleName() + "_" + name);
     }
@@ -69,6 +72,31 @@ public final class TestDatabases {
                     .overrideConfigKey(prefix + "username", "sa");
         }
         return test;
+    }
+
+    /**
+     * The first {@code type} in {@code failure}'s causes and suppressed exceptions, compared by name: an exception
+     * thrown by the application comes from its class loader. Fails when there is none.
+     */
+    public static Throwable find(Throwable failure, Class<? extends Throwable> type) {
+        java.util.ArrayDeque<Throwable> pending = new java.util.ArrayDeque<>(List.of(failure));
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        while (!pending.isEmpty()) {
+            Throwable next = pending.poll();
+            if (!seen.add(next)) {
+                continue;
+            }
+            for (Class<?> kind = next.getClass(); kind != null; kind = kind.getSuperclass()) {
+                if (kind.getName().equals(type.getName())) {
+                    return next;
+                }
+            }
+            if (next.getCause() != null) {
+                pending.add(next.getCause());
+            }
+            pending.addAll(List.of(next.getSuppressed()));
+        }
+        throw new AssertionError("No " + type.getName() + " in " + failure, failure);
     }
 
     private record Database(String url, String user, String password) {}
