@@ -89,7 +89,9 @@ public final class Migrator {
         private final List<JavaMigration> javaMigrations = new ArrayList<>();
         private String location = DEFAULT_LOCATION;
         private String historyTable = DEFAULT_HISTORY_TABLE;
-        private ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
+        private ClassLoader classLoader = Thread.currentThread().getContextClassLoader() != null
+                ? Thread.currentThread().getContextClassLoader()
+                : Migrator.class.getClassLoader();
         private boolean allowDestructive;
         private boolean serviceLoader = true;
         private Duration lockTimeout = Duration.ofMinutes(5);
