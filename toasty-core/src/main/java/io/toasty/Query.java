@@ -2,7 +2,9 @@ package io.toasty;
 
 import io.toasty.query.Assignment;
 import io.toasty.query.Condition;
+import io.toasty.query.Include;
 import io.toasty.query.Order;
+import io.toasty.query.RelationAttribute;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -37,6 +39,24 @@ public interface Query<T> {
 
     /** Skips the first {@code count} rows. */
     Query<T> offset(long count);
+
+    /**
+     * Also loads {@code relation} on every row read by {@link #list()}, {@link #first()}, {@link #last()} and
+     * {@link #one()}: one more statement for all rows together, never one per row.
+     *
+     * @throws MappingException before any SQL when {@code relation} is not a relation of this model, or is a cycle
+     */
+    Query<T> include(RelationAttribute<T, ?> relation);
+
+    /**
+     * Also loads an include, with its own filter, order and nested includes: one statement per relation and level.
+     *
+     * @throws MappingException before any SQL when the include does not fit this model or is a cycle
+     */
+    Query<T> include(Include<T, ?> include);
+
+    /** Also matches rows of a {@link io.toasty.model.SoftDelete} model that were deleted. */
+    Query<T> withDeleted();
 
     /** The matching rows, in order. */
     List<T> list();
@@ -77,6 +97,37 @@ public interface Query<T> {
     /** Sets several fields of every matching row in one statement; returns the number of rows changed. */
     long update(List<Assignment<T>> assignments);
 
-    /** Deletes every matching row in one statement; returns the number of rows deleted. */
+    /**
+     * Deletes every matching row in one statement; returns the number of rows deleted. For a
+     * {@link io.toasty.model.SoftDelete} model this sets their deleted-at time instead.
+     */
     long delete();
+
+    /** Deletes every matching row in one statement, removing them even from a soft-deleting model. */
+    long hardDelete();
+
+    /**
+     * The first page of at most {@code size} rows, by keyset pagination: in the query's order with the model's key
+     * appended as tie-breaker, so that every row appears on exactly one page even while rows are added. Follow
+     * {@link Page#next()} and {@link Page#previous()} with {@link #page(String)}. One statement per page.
+     *
+     * @throws InvalidQueryException when the query orders by something other than fields, or has a limit or offset
+     */
+    Page<T> page(int size);
+
+    /**
+     * The page a cursor of an earlier page points to, of the same size: the rows after it for {@link Page#next()},
+     * before it for {@link Page#previous()}. The query must have the same order as the one that made the cursor;
+     * its conditions may differ.
+     *
+     * @throws InvalidCursorException before any SQL when the cursor was changed, signed with another key, or made
+     *     by a query of another model or order
+     */
+    Page<T> page(String cursor);
+
+    /**
+     * Page {@code number} (from 1) of at most {@code size} rows, by offset, with the total number of matching rows:
+     * two statements. Rows added between two calls shift the pages; prefer {@link #page(int)} where that matters.
+     */
+    NumberedPage<T> pageNumber(int number, int size);
 }

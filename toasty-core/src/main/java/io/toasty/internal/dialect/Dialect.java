@@ -27,6 +27,13 @@ public interface Dialect {
     /** The column type of a field, as written in {@code CREATE TABLE}. */
     String columnType(FieldMeta field);
 
+    /**
+     * A column type read from JDBC metadata ({@code TYPE_NAME}, {@code COLUMN_SIZE}, {@code DECIMAL_DIGITS}),
+     * spelled as {@link #columnType} writes it, so that the two compare as text: PostgreSQL's {@code int8} becomes
+     * {@code bigint}, H2's {@code CHARACTER VARYING} of size 100 becomes {@code varchar(100)}.
+     */
+    String canonicalType(String typeName, int size, int digits);
+
     /** Whether {@code INSERT ... RETURNING} is available; otherwise JDBC's generated keys are used. */
     boolean supportsReturning();
 
@@ -66,6 +73,14 @@ public interface Dialect {
      */
     default String insertFromArrays(String table, List<String> columns, List<ValueKind> kinds) {
         return null;
+    }
+
+    /**
+     * The SQL of the database's current time for a column of this kind: {@code LOCALTIMESTAMP} for a local date-time,
+     * {@code CURRENT_TIMESTAMP} for the others.
+     */
+    default String currentTime(ValueKind kind) {
+        return kind == ValueKind.LOCAL_DATE_TIME ? "LOCALTIMESTAMP" : "CURRENT_TIMESTAMP";
     }
 
     /** The codec that binds and reads a field. */
