@@ -6,11 +6,13 @@ import io.toasty.NonUniqueResultException;
 import io.toasty.NotFoundException;
 import io.toasty.NumberedPage;
 import io.toasty.Page;
+import io.toasty.Projection;
 import io.toasty.Query;
 import io.toasty.internal.meta.FieldMeta;
 import io.toasty.query.Assignment;
 import io.toasty.query.BasicAttribute;
 import io.toasty.query.Condition;
+import io.toasty.query.Expression;
 import io.toasty.query.Order;
 import io.toasty.query.Value;
 import java.sql.PreparedStatement;
@@ -380,6 +382,11 @@ final class QueryImpl<T> implements Query<T> {
         QueryImpl<T> ordered = new QueryImpl<>(engine, model, conditions, orderOrKey(), size, skip);
         List<T> items = total <= skip ? List.of() : ordered.list();
         return new NumberedPage<>(items, number, size, total);
+    }
+
+    @Override
+    public <R> Projection<T, R> select(Class<R> type, List<? extends Expression<T, ?>> expressions) {
+        return ProjectionImpl.of(engine, model, conditions, orders, limit, offset, type, expressions);
     }
 
     private String describe() {
