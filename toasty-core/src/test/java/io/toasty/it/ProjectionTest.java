@@ -86,6 +86,10 @@ class ProjectionTest {
                                 Person_.age.max()))
                 .one();
         assertEquals(new Stats(7, 1, 206, 280 / 6.0, 17, 85), stats);
+        assertEquals(
+                List.of("SELECT COUNT(*), COUNT(DISTINCT \"status\"), SUM(\"score\"), AVG(\"age\"), MIN(\"age\"),"
+                        + " MAX(\"age\") FROM \"people\" LIMIT 2"),
+                db.sqlLog().statements());
         Exact exact = people.query()
                 .select(Exact.class, Person_.age.avg(), Person_.name.min())
                 .one();

@@ -55,8 +55,9 @@ final class RowMappers {
         for (int i = 0; i < components.length; i++) {
             primitive[i] = components[i].getType().isPrimitive();
         }
-        Object[] values = new Object[readers.length];
         return row -> {
+            // a new array per row: a projection, and so its reader, may be used by several threads at once
+            Object[] values = new Object[readers.length];
             for (int i = 0; i < readers.length; i++) {
                 Object value = read(readers[i], row, i + 1, type, components[i]);
                 if (value == null && primitive[i]) {
