@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.toasty.InvalidQueryException;
+import io.toasty.Projection;
 import io.toasty.Repository;
 import io.toasty.Toasty;
 import io.toasty.query.Functions;
@@ -70,6 +71,18 @@ class ProjectionTest {
                 .select(Long.class, Functions.count())
                 .one();
         assertEquals(5, adults);
+    }
+
+    @Test
+    void aKeptProjectionIsRenderedOnceAndRunsEachTime() {
+        Projection<Person, Long> adults = people.where(Person_.age.ge(18)).select(Long.class, Functions.count());
+        assertEquals(5, adults.one());
+        people.insert(new Person("new@example.com", "New", 30));
+        assertEquals(6, adults.one());
+        assertEquals(List.of(6L), adults.list());
+        List<String> statements = db.sqlLog().statements();
+        assertEquals(4, statements.size());
+        assertEquals(statements.get(0), statements.get(2));
     }
 
     @Test

@@ -2,8 +2,10 @@ package io.toasty.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.toasty.InvalidQueryException;
+import io.toasty.InvalidValueException;
 import io.toasty.MappingException;
 import io.toasty.Repository;
 import io.toasty.Toasty;
@@ -168,6 +170,11 @@ class RawSqlTest {
         assertEquals(
                 "The SQL \"DELETE FROM \"people\" WHERE \"age\" > ?\" has 1 ? placeholder but 0 values were given",
                 positional.getMessage());
+        InvalidValueException nul =
+                assertThrows(InvalidValueException.class, () -> toasty.sql("UPDATE \"people\" SET \"name\" = :name")
+                        .bind("name", "a\u0000b")
+                        .execute());
+        assertTrue(nul.getMessage().startsWith("A value bound to raw SQL is refused: "), nul.getMessage());
         assertEquals(0, db.sqlLog().count());
         assertEquals(5, people.count());
         MappingException unmapped =

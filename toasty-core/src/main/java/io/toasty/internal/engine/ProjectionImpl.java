@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.Collectors;
 
 /** A projection of a query: immutable; each refinement copies it. The row reader is planned once, at select. */
@@ -43,6 +44,11 @@ final class ProjectionImpl<T, R> implements Projection<T, R> {
     private final Shape<T> shape;
     private final Engine.RowReader<R> reader;
     private final String target;
+    /**
+     * The statements of {@link #list()}, {@link #first()} and {@link #one()}, each rendered on first use: a projection
+     * is immutable, so its text and values never change, and one kept in a constant is rendered once.
+     */
+    private final AtomicReferenceArray<Sql> rendered = new AtomicReferenceArray<>(3);
 
     private ProjectionImpl(
             Engine engine, Model<T> model, List<Condition<T>> conditions, Shape<T> shape, Reading<R> reading) {
@@ -355,25 +361,31 @@ final class ProjectionImpl<T, R> implements Projection<T, R> {
         return sql;
     }
 
-    private List<R> run(String operation, int rows) {
-        Sql sql = render(shape.orders(), rows, shape.offset());
-        return engine.run(model, operation, false, lease -> engine.query(lease, sql, reader));
+    private List<R> run(int slot, String operation, int rows) {
+        Sql sql = rendered.get(slot);
+        if (sql == null) {
+            sql = render(shape.orders(), rows, shape.offset());
+            sql.toString(); // fixes the text, so that the statement is only read from now on
+            rendered.set(slot, sql);
+        }
+        Sql statement = sql;
+        return engine.run(model, operation, false, lease -> engine.query(lease, statement, reader));
     }
 
     @Override
     public List<R> list() {
-        return run("select", shape.limit());
+        return run(0, "select", shape.limit());
     }
 
     @Override
     public Optional<R> first() {
-        return run("select first", shape.limit() >= 0 ? Math.min(shape.limit(), 1) : 1).stream()
+        return run(1, "select first", shape.limit() >= 0 ? Math.min(shape.limit(), 1) : 1).stream()
                 .findFirst();
     }
 
     @Override
     public R one() {
-        List<R> found = run("select one", shape.limit() >= 0 ? Math.min(shape.limit(), 2) : 2);
+        List<R> found = run(2, "select one", shape.limit() >= 0 ? Math.min(shape.limit(), 2) : 2);
         if (found.isEmpty()) {
             throw new NotFoundException("No row of " + model.name() + " matches the projection into " + target);
         }

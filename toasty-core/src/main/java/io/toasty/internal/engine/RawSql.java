@@ -1,7 +1,9 @@
 package io.toasty.internal.engine;
 
 import io.toasty.InvalidQueryException;
+import io.toasty.InvalidValueException;
 import io.toasty.internal.dialect.Codec;
+import io.toasty.internal.dialect.Codecs;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -164,8 +166,19 @@ final class RawSql {
         return null;
     }
 
-    /** What the driver binds for a Java value: instants as UTC timestamps, enums by name. */
+    /**
+     * What the driver binds for a Java value: instants as UTC timestamps, enums by name, strings checked as every
+     * string Toasty binds is (no NUL, no unpaired surrogate, which PostgreSQL refuses or the driver garbles).
+     */
     static Object encode(Object value) {
+        if (value instanceof String text) {
+            try {
+                return Codecs.text().encode(text);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidValueException(
+                        "A value bound to raw SQL is refused: " + Model.describe(text) + " " + e.getMessage(), e);
+            }
+        }
         if (value instanceof Instant instant) {
             return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
         }
