@@ -10,7 +10,17 @@ import java.util.List;
  * @param <M> the model
  */
 public sealed interface Condition<M>
-        permits Comparison, InList, NullCheck, Like, Between, Junction, Not, InSubquery, Exists, RawCondition {
+        permits Comparison,
+                InList,
+                NullCheck,
+                Like,
+                Between,
+                Junction,
+                Not,
+                InSubquery,
+                Exists,
+                RawCondition,
+                RelationCondition {
 
     /** {@code subquery} finds a row: {@code EXISTS (...)}; correlate it to test each row of the query. */
     static <M> Condition<M> exists(Subquery<?, ?> subquery) {

@@ -90,6 +90,7 @@ public final class Engine {
         for (Model<?> model : models.values()) {
             model.peers(models);
         }
+        RelationLink.wire(models);
     }
 
     public Dialect dialect() {

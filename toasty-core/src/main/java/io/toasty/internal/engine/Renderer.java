@@ -25,6 +25,7 @@ import io.toasty.query.NullCheck;
 import io.toasty.query.NumericCall;
 import io.toasty.query.Order;
 import io.toasty.query.RawCondition;
+import io.toasty.query.RelationCondition;
 import io.toasty.query.ScalarSubquery;
 import io.toasty.query.SqlFunction;
 import io.toasty.query.StringCall;
@@ -49,23 +50,24 @@ final class Renderer {
     private final Model<?> model;
     private final Sql sql;
     private boolean writing;
-    /** The renderer of the enclosing query, for a subquery; null at the top. */
-    private final Renderer outer;
-    /** The alias of this query's table in a subquery ({@code "sq1"}); null at the top. */
-    private final String alias;
-    /** Whether integer values are written as literals, so that a grouped expression reads the same everywhere. */
-    private boolean inlineIntegers;
+    /** How the model's table is named where a subquery refers to it: the table, or an alias. */
+    final String qualifier;
+    /** How many subqueries deep this renders, for unique aliases. */
+    final int depth;
 
     Renderer(Model<?> model, Sql sql) {
-        this(model, sql, null, null);
+        this(model, sql, model.table, 0);
     }
 
-    private Renderer(Model<?> model, Sql sql, Renderer outer, String alias) {
+    Renderer(Model<?> model, Sql sql, String qualifier, int depth) {
         this.model = model;
         this.sql = sql;
-        this.outer = outer;
-        this.alias = alias;
+        this.qualifier = qualifier;
+        this.depth = depth;
     }
+
+    /** Whether integer values are written as literals, so that a grouped expression reads the same everywhere. */
+    private boolean inlineIntegers;
 
     /**
      * Writes integer values as literals from now on: PostgreSQL takes {@code "age" / $1} in the select list and
@@ -131,6 +133,8 @@ final class Renderer {
         } else if (condition instanceof RawCondition<?> raw) {
             RawSql.Parsed parsed = RawSql.parse(raw.sql(), "Condition.raw");
             parsed.render(sql, raw.values(), "Condition.raw(\"" + raw.sql() + "\")");
+        } else if (condition instanceof RelationCondition<?> relation) {
+            RelationRenderer.exists(model, sql, this, relation);
         } else {
             throw new IllegalStateException("unknown condition " + condition);
         }
@@ -263,12 +267,8 @@ final class Renderer {
      */
     private void subquery(Subquery<?, ?> subquery, int selections) {
         Model<?> inner = model.peer(subquery.model());
-        int depth = 1;
-        for (Renderer r = this; r.outer != null; r = r.outer) {
-            depth++;
-        }
-        String innerAlias = model.dialect.quote("sq" + depth);
-        Renderer nested = new Renderer(inner, sql, this, innerAlias);
+        String innerAlias = model.dialect.quote("sq" + (depth + 1));
+        Renderer nested = new Renderer(inner, sql, innerAlias, depth + 1);
         nested.inlineIntegers = inlineIntegers;
         if (selections == 1 && subquery.selected().size() != 1) {
             throw new InvalidQueryException("A subquery of " + inner.name() + " used in in(...) or value() must"
@@ -281,11 +281,13 @@ final class Renderer {
             nested.expression(subquery.selected().get(0));
         }
         sql.append(" FROM ").append(inner.table).append(' ').append(innerAlias);
-        int parts = subquery.conditions().size() + subquery.correlations().size();
+        // a soft-deleting model's deleted rows are left out of subqueries too
+        String alive = inner.aliveCondition(innerAlias);
+        int parts = subquery.conditions().size() + subquery.correlations().size() + (alive.isEmpty() ? 0 : 1);
         if (parts > 0) {
-            sql.append(" WHERE ");
+            sql.append(" WHERE ").append(alive);
         }
-        int written = 0;
+        int written = alive.isEmpty() ? 0 : 1;
         for (Condition<?> condition : subquery.conditions()) {
             sql.append(written++ > 0 ? " AND " : "").append(parts > 1 ? "(" : "");
             nested.condition(condition);
@@ -295,9 +297,7 @@ final class Renderer {
             sql.append(written++ > 0 ? " AND " : "");
             sql.append(innerAlias).append('.').append(inner.column(nested.field(correlation.inner())));
             sql.append(" = ");
-            sql.append(this.alias == null ? model.table : this.alias)
-                    .append('.')
-                    .append(model.column(field(correlation.outer())));
+            sql.append(qualifier).append('.').append(model.column(field(correlation.outer())));
         }
         sql.append(')');
     }
