@@ -108,6 +108,32 @@ class RelationsTest {
     }
 
     @Test
+    void tablesThatReferToEachOtherGetTheirForeignKeysAfterBothExist() {
+        Toasty teams = db.toasty(Team.class, Player.class);
+        List<String> statements = teams.schema().createStatements();
+        assertEquals(
+                "ALTER TABLE \"teams\" ADD CONSTRAINT \"fk_teams_captain_id\" FOREIGN KEY (\"captain_id\")"
+                        + " REFERENCES \"players\" (\"id\") ON DELETE SET NULL",
+                statements.get(statements.size() - 1));
+        teams.schema().validate();
+        Team team = new Team();
+        team.name = "Reds";
+        teams.repository(Team.class).insert(team);
+        Player captain = new Player();
+        captain.name = "Ann";
+        captain.teamId = team.id;
+        teams.repository(Player.class).insert(captain);
+        teams.repository(Team.class).link(team, Team_.captain, captain);
+        Team read = teams.repository(Team.class)
+                .query()
+                .include(Team_.captain)
+                .include(Team_.players)
+                .one();
+        assertEquals("Ann", read.captain.get().name);
+        assertEquals(1, read.players.get().size());
+    }
+
+    @Test
     void onDeleteCascadeSetNullAndRestrictAreTheDatabases() {
         User ada = users.insert(new User("Ada", 36));
         User bob = users.insert(new User("Bob", 40));
