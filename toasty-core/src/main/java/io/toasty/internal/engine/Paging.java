@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Keyset pagination of one query: the query's order with the key appended as tie-breaker, and a condition that
@@ -29,11 +30,19 @@ final class Paging<T> {
     private final List<Key> keys;
     private final long orderDigest;
     private final String orderText;
+    /** Runs a page's statement and reads its rows, with the query's includes. */
+    private final Function<Sql, List<T>> reader;
 
-    Paging(Engine engine, Model<T> model, List<Condition<T>> conditions, List<Order<T>> orders) {
+    Paging(
+            Engine engine,
+            Model<T> model,
+            List<Condition<T>> conditions,
+            List<Order<T>> orders,
+            Function<Sql, List<T>> reader) {
         this.engine = engine;
         this.model = model;
         this.conditions = conditions;
+        this.reader = reader;
         List<Order<T>> all = new ArrayList<>(orders);
         boolean descending = !orders.isEmpty() && orders.get(orders.size() - 1).descending();
         for (FieldMeta key : model.meta.keys()) {
@@ -171,7 +180,7 @@ final class Paging<T> {
             renderer.order(backwards ? order.reversed() : order);
         }
         sql.append(" LIMIT ").append(Integer.toString(size + 1));
-        return engine.run(model, "page", false, lease -> engine.query(lease, sql, model.reader()));
+        return reader.apply(sql);
     }
 
     private void after(Sql sql, Object[] boundary, boolean backwards) {
