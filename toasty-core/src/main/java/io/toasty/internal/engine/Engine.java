@@ -338,6 +338,23 @@ public final class Engine {
     }
 
     /**
+     * Reads the first row of a query with {@code reader}, or returns null when there is none: for lookups by key,
+     * which find at most one row, without a list per call.
+     */
+    <R> R first(Lease lease, Sql sql, RowReader<R> reader) throws SQLException {
+        long start = System.nanoTime();
+        try (PreparedStatement statement = prepare(lease, sql, null);
+                ResultSet rows = statement.executeQuery()) {
+            R result = rows.next() ? reader.read(rows) : null;
+            report(sql, result == null ? 0 : 1, start, null);
+            return result;
+        } catch (SQLException e) {
+            failed(lease, sql, start, e);
+            throw e;
+        }
+    }
+
+    /**
      * Runs an insert and reads the generated columns of each inserted row: with {@code RETURNING} where the
      * dialect has it, through JDBC's generated keys otherwise.
      */
