@@ -3,13 +3,11 @@ package io.toasty.benchmarks;
 import io.toasty.Repository;
 import io.toasty.Toasty;
 import io.toasty.benchmarks.model.Post;
-import io.toasty.benchmarks.model.Post_;
 import io.toasty.benchmarks.model.User;
 import io.toasty.benchmarks.model.UserWithPosts;
 import io.toasty.benchmarks.model.User_;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -25,14 +23,12 @@ final class ToastyContender implements Contender {
 
     private final Toasty toasty;
     private final Repository<User> users;
-    private final Repository<Post> posts;
     private final boolean inTransaction;
 
     ToastyContender(DataSource dataSource, boolean inTransaction) {
         this.inTransaction = inTransaction;
         this.toasty = Toasty.builder(dataSource).models(User.class, Post.class).build();
         this.users = toasty.repository(User.class);
-        this.posts = toasty.repository(Post.class);
     }
 
     @Override
@@ -94,23 +90,16 @@ final class ToastyContender implements Contender {
         });
     }
 
-    /** Toasty has no relations yet: what a user writes today, the users, then their posts by the users' ids. */
+    /** The users with their posts: {@code include}, one statement for the users and one for all their posts. */
     @Override
     public List<UserWithPosts> preload(long from, long to) {
-        List<User> loaded =
-                users.where(User_.id.between(from, to)).orderBy(User_.id.asc()).list();
-        List<Long> ids = new ArrayList<>(loaded.size());
-        Map<Long, List<Post>> byUser = new LinkedHashMap<>();
-        for (User user : loaded) {
-            ids.add(user.getId());
-            byUser.put(user.getId(), new ArrayList<>());
-        }
-        for (Post post : posts.where(Post_.userId.in(ids)).list()) {
-            byUser.get(post.getUserId()).add(post);
-        }
+        List<User> loaded = users.where(User_.id.between(from, to))
+                .orderBy(User_.id.asc())
+                .include(User_.posts)
+                .list();
         List<UserWithPosts> result = new ArrayList<>(loaded.size());
         for (User user : loaded) {
-            result.add(new UserWithPosts(user, byUser.get(user.getId())));
+            result.add(new UserWithPosts(user, user.getPosts().get()));
         }
         return result;
     }
