@@ -87,6 +87,9 @@ public final class Engine {
         for (ModelMeta<?> meta : settings.metas()) {
             models.put(meta.type(), new Model<>(meta, dialect));
         }
+        for (Model<?> model : models.values()) {
+            model.peers(models);
+        }
         RelationLink.wire(models);
     }
 
@@ -122,6 +125,16 @@ public final class Engine {
 
     public <T> RepositoryImpl<T> repository(Class<T> type) {
         return new RepositoryImpl<>(this, model(type));
+    }
+
+    /** A raw SQL statement with its positional values. */
+    public io.toasty.RawQuery raw(String sql, List<Object> values) {
+        return new RawQueryImpl(this, sql, values);
+    }
+
+    /** The model of a class if it is one of this engine's, else null. */
+    Model<?> modelOrNull(Class<?> type) {
+        return models.get(type);
     }
 
     public SchemaImpl schema() {
