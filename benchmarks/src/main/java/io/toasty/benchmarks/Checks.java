@@ -16,8 +16,9 @@ import java.util.TreeMap;
  * result, and counts the statements each sends.
  */
 final class Checks {
-    /** What Toasty promises to send: the preload in two statements, however many users and posts. */
-    private static final Map<Operation, String> TOASTY_STATEMENTS = Map.of(Operation.PRELOAD_100X10, "2");
+    /** What Toasty promises to send: the preload in two statements, however many rows; the count per group in one. */
+    private static final Map<Operation, String> TOASTY_STATEMENTS =
+            Map.of(Operation.PRELOAD_100X10, "2", Operation.COUNT_GROUP, "1");
 
     private Checks() {}
 

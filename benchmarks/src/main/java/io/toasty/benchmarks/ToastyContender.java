@@ -18,9 +18,6 @@ import javax.sql.DataSource;
  * same unit of work, with the same round trips, as a {@code @Transactional} method under JTA.
  */
 final class ToastyContender implements Contender {
-    /** Toasty has no aggregates yet: count_group counts each decade of age the application knows, 0 to 99. */
-    static final int DECADES = 10;
-
     private final Toasty toasty;
     private final Repository<User> users;
     private final boolean inTransaction;
@@ -112,16 +109,18 @@ final class ToastyContender implements Contender {
                 .list();
     }
 
-    /** Toasty has no GROUP BY yet: one count per decade, {@value #DECADES} statements; empty decades left out. */
+    /** A row of {@link #countGroup()}: an age decade and its number of users. */
+    record DecadeCount(int decade, long users) {}
+
+    /** One statement: {@code SELECT age / 10, COUNT(id) FROM users GROUP BY age / 10}. */
     @Override
     public Map<Integer, Long> countGroup() {
         Map<Integer, Long> counts = new HashMap<>();
-        for (int decade = 0; decade < DECADES; decade++) {
-            long count =
-                    users.where(User_.age.between(decade * 10, decade * 10 + 9)).count();
-            if (count > 0) {
-                counts.put(decade, count);
-            }
+        for (DecadeCount row : users.query()
+                .select(DecadeCount.class, User_.age.dividedBy(10), User_.id.count())
+                .groupBy(User_.age.dividedBy(10))
+                .list()) {
+            counts.put(row.decade(), row.users());
         }
         return counts;
     }
