@@ -2,7 +2,10 @@ package io.toasty;
 
 import io.toasty.query.Assignment;
 import io.toasty.query.Condition;
+import io.toasty.query.Expression;
+import io.toasty.query.Include;
 import io.toasty.query.Order;
+import io.toasty.query.RelationAttribute;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -37,6 +40,24 @@ public interface Query<T> {
 
     /** Skips the first {@code count} rows. */
     Query<T> offset(long count);
+
+    /**
+     * Also loads {@code relation} on every row read by {@link #list()}, {@link #first()}, {@link #last()} and
+     * {@link #one()}: one more statement for all rows together, never one per row.
+     *
+     * @throws MappingException before any SQL when {@code relation} is not a relation of this model, or is a cycle
+     */
+    Query<T> include(RelationAttribute<T, ?> relation);
+
+    /**
+     * Also loads an include, with its own filter, order and nested includes: one statement per relation and level.
+     *
+     * @throws MappingException before any SQL when the include does not fit this model or is a cycle
+     */
+    Query<T> include(Include<T, ?> include);
+
+    /** Also matches rows of a {@link io.toasty.model.SoftDelete} model that were deleted. */
+    Query<T> withDeleted();
 
     /** The matching rows, in order. */
     List<T> list();
@@ -77,8 +98,14 @@ public interface Query<T> {
     /** Sets several fields of every matching row in one statement; returns the number of rows changed. */
     long update(List<Assignment<T>> assignments);
 
-    /** Deletes every matching row in one statement; returns the number of rows deleted. */
+    /**
+     * Deletes every matching row in one statement; returns the number of rows deleted. For a
+     * {@link io.toasty.model.SoftDelete} model this sets their deleted-at time instead.
+     */
     long delete();
+
+    /** Deletes every matching row in one statement, removing them even from a soft-deleting model. */
+    long hardDelete();
 
     /**
      * The first page of at most {@code size} rows, by keyset pagination: in the query's order with the model's key
@@ -104,4 +131,40 @@ public interface Query<T> {
      * two statements. Rows added between two calls shift the pages; prefer {@link #page(int)} where that matters.
      */
     NumberedPage<T> pageNumber(int number, int size);
+
+    /**
+     * Reads {@code expressions} of the matching rows into {@code type}: a record with one component per expression,
+     * in order, or a plain type such as {@code Long} for a single expression. Fields read as their own type;
+     * aggregates and arithmetic into any numeric component where the value fits. The query's conditions, order,
+     * limit and offset carry over.
+     *
+     * @throws InvalidQueryException when the record's components do not match the expressions
+     */
+    <R> Projection<T, R> select(Class<R> type, List<? extends Expression<T, ?>> expressions);
+
+    /** {@link #select(Class, List)} of one expression. */
+    default <R> Projection<T, R> select(Class<R> type, Expression<T, ?> expression) {
+        return select(type, List.of(expression));
+    }
+
+    /** {@link #select(Class, List)} of two expressions. */
+    default <R> Projection<T, R> select(Class<R> type, Expression<T, ?> first, Expression<T, ?> second) {
+        return select(type, List.of(first, second));
+    }
+
+    /** {@link #select(Class, List)} of three expressions. */
+    default <R> Projection<T, R> select(
+            Class<R> type, Expression<T, ?> first, Expression<T, ?> second, Expression<T, ?> third) {
+        return select(type, List.of(first, second, third));
+    }
+
+    /** {@link #select(Class, List)} of four expressions. */
+    default <R> Projection<T, R> select(
+            Class<R> type,
+            Expression<T, ?> first,
+            Expression<T, ?> second,
+            Expression<T, ?> third,
+            Expression<T, ?> fourth) {
+        return select(type, List.of(first, second, third, fourth));
+    }
 }

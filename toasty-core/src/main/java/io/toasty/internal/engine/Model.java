@@ -58,6 +58,13 @@ final class Model<T> {
     /** The version's position, or -1. */
     final int versionPosition;
 
+    /** The quoted {@code @SoftDelete} column, or null. */
+    final String softDeleteColumn;
+    /** {@code DELETE ... WHERE <key> = ? [AND <version> = ?]}: the row removed even from a soft-deleting model. */
+    final String hardDeleteByKey;
+
+    final String hardDeleteByKeyAndVersion;
+
     private final String insertPrefix;
     /**
      * The start and one row of a multi-row insert whose generated fields all take their default: those columns are
@@ -76,6 +83,20 @@ final class Model<T> {
     final String arrayInsert;
     /** The array codec of each field that {@link #arrayInsert} binds, by position; null for the others. */
     private final ArrayCodec[] arrayCodecs;
+
+    /** The relations, by name, and by their position in the accessor; set once when the engine links its models. */
+    private Map<String, RelationLink> relations = Map.of();
+
+    private RelationLink[] relationLinks = new RelationLink[0];
+
+    void relations(Map<String, RelationLink> byName, RelationLink[] byIndex) {
+        this.relations = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byName));
+        this.relationLinks = byIndex;
+    }
+
+    Map<String, RelationLink> relations() {
+        return relations;
+    }
 
     Model(ModelMeta<T> meta, Dialect dialect) {
         this.meta = meta;
@@ -104,20 +125,33 @@ final class Model<T> {
         this.returning = generated.length > 0 && dialect.supportsReturning()
                 ? Arrays.stream(generated).map(this::column).collect(Collectors.joining(", ", " RETURNING ", ""))
                 : "";
-        this.selectByKey = "SELECT " + selectColumns + " FROM " + table + " WHERE " + keyCondition;
-        this.existsByKey = "SELECT 1 FROM " + table + " WHERE " + keyCondition;
-        this.deleteByKey = "DELETE FROM " + table + " WHERE " + keyCondition;
+        this.softDeleteColumn = meta.softDelete().map(this::column).orElse(null);
+        String alive = softDeleteColumn == null ? "" : " AND " + softDeleteColumn + " IS NULL";
+        this.selectByKey = "SELECT " + selectColumns + " FROM " + table + " WHERE " + keyCondition + alive;
+        this.existsByKey = "SELECT 1 FROM " + table + " WHERE " + keyCondition + alive;
         String versionCondition = meta.version()
                 .map(v -> " AND " + column(v) + " = " + codec(v).placeholder())
                 .orElse("");
-        this.deleteByKeyAndVersion = deleteByKey + versionCondition;
+        this.hardDeleteByKey = "DELETE FROM " + table + " WHERE " + keyCondition;
+        this.hardDeleteByKeyAndVersion = hardDeleteByKey + versionCondition;
+        if (softDeleteColumn == null) {
+            this.deleteByKey = hardDeleteByKey;
+            this.deleteByKeyAndVersion = hardDeleteByKeyAndVersion;
+        } else {
+            String bump = meta.version()
+                    .map(v -> ", " + column(v) + " = " + column(v) + " + 1")
+                    .orElse("");
+            this.deleteByKey = "UPDATE " + table + " SET " + softDeleteColumn + " = " + softDeleteNow() + bump
+                    + " WHERE " + keyCondition + alive;
+            this.deleteByKeyAndVersion = deleteByKey + versionCondition;
+        }
         String assignments = list.stream()
                 .filter(f -> !f.key())
                 .map(f -> column(f) + " = " + codec(f).placeholder())
                 .collect(Collectors.joining(", "));
         this.updateByKey = assignments.isEmpty()
                 ? null
-                : "UPDATE " + table + " SET " + assignments + " WHERE " + keyCondition + versionCondition;
+                : "UPDATE " + table + " SET " + assignments + " WHERE " + keyCondition + alive + versionCondition;
         this.insertPrefix = "INSERT INTO " + table + " (" + selectColumns + ") VALUES ";
         List<FieldMeta> given =
                 list.stream().filter(f -> !f.databaseGenerated()).toList();
@@ -144,6 +178,19 @@ final class Model<T> {
         this.defaultRow = given.isEmpty()
                 ? list.stream().map(f -> "DEFAULT").collect(Collectors.joining(", ", "(", ")"))
                 : given.stream().map(f -> codec(f).placeholder()).collect(Collectors.joining(", ", "(", ")"));
+    }
+
+    /** The database's current time, as the {@code @SoftDelete} column stores it. */
+    String softDeleteNow() {
+        return dialect.currentTime(meta.softDelete().orElseThrow().storedKind());
+    }
+
+    /** {@code "deleted_at" IS NULL}, qualified by {@code qualifier} when it is not null; empty without soft delete. */
+    String aliveCondition(String qualifier) {
+        if (softDeleteColumn == null) {
+            return "";
+        }
+        return (qualifier == null ? "" : qualifier + ".") + softDeleteColumn + " IS NULL";
     }
 
     /** The position of a field among {@link #fields}. */
@@ -190,6 +237,27 @@ final class Model<T> {
 
     String name() {
         return meta.name();
+    }
+
+    /** Cursor-page plans and statement texts of this model, by shape; see {@link Paging}. Bounded there. */
+    final Map<Object, Object> pagingCache = new ConcurrentHashMap<>();
+
+    /** The models of the same engine, for subqueries of other models; set once when the engine starts. */
+    private Map<Class<?>, Model<?>> peers = Map.of();
+
+    void peers(Map<Class<?>, Model<?>> all) {
+        this.peers = Map.copyOf(all);
+    }
+
+    /** The model of another class of the same engine. */
+    Model<?> peer(Class<?> type) {
+        Model<?> peer = type == meta.type() ? this : peers.get(type);
+        if (peer == null) {
+            throw new io.toasty.MappingException(type.getName() + " is used in a subquery but is not a model of this"
+                    + " Toasty: add it with Toasty.builder(dataSource).models(" + type.getSimpleName()
+                    + ".class, ...)");
+        }
+        return peer;
     }
 
     Codec codec(FieldMeta field) {
@@ -311,7 +379,11 @@ final class Model<T> {
             }
             values[fields[i].accessorIndex()] = value;
         }
-        return meta.accessor().create(values);
+        T instance = meta.accessor().create(values);
+        for (RelationLink link : relationLinks) {
+            meta.accessor().setRelation(instance, link.index, link.unloaded);
+        }
+        return instance;
     }
 
     /** The values of every field of an instance, by field position. */

@@ -9,6 +9,8 @@ import io.toasty.TransactionOptions;
 import io.toasty.internal.meta.FieldMeta;
 import io.toasty.internal.meta.ValueKind;
 import io.toasty.query.Condition;
+import io.toasty.query.Include;
+import io.toasty.query.RelationAttribute;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -195,8 +197,7 @@ final class RepositoryImpl<T> implements Repository<T> {
     public Optional<T> find(Object... key) {
         Sql sql = Sql.of(model.selectByKey, model.keyPositions.length);
         bindKey(sql, key);
-        List<T> found = engine.run(model, "find", false, lease -> engine.query(lease, sql, model.reader()));
-        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+        return Optional.ofNullable(engine.run(model, "find", false, lease -> engine.first(lease, sql, model.reader())));
     }
 
     @Override
@@ -410,5 +411,59 @@ final class RepositoryImpl<T> implements Repository<T> {
     @Override
     public long count() {
         return query().count();
+    }
+
+    // ---- relations and soft delete
+
+    @Override
+    public <R> void load(Collection<? extends T> objects, RelationAttribute<T, R> relation) {
+        Objects.requireNonNull(relation, "relation");
+        load(objects, Include.of(relation));
+    }
+
+    @Override
+    public void load(Collection<? extends T> objects, Include<T, ?> include) {
+        Objects.requireNonNull(objects, "objects");
+        Objects.requireNonNull(include, "include");
+        Preloader.check(model, include, List.of());
+        List<T> instances = new ArrayList<>(objects.size());
+        for (Object object : objects) {
+            instances.add(model.checkInstance(object, "load"));
+        }
+        if (instances.isEmpty()) {
+            return;
+        }
+        Preloader preloader = new Preloader(engine);
+        engine.run(model, "load", false, lease -> {
+            preloader.load(lease, model, instances, include);
+            return null;
+        });
+    }
+
+    @Override
+    public <R> boolean link(T object, RelationAttribute<T, R> relation, R target) {
+        Objects.requireNonNull(relation, "relation");
+        return new Linker(engine).link(model, object, relation, target, true);
+    }
+
+    @Override
+    public <R> boolean unlink(T object, RelationAttribute<T, R> relation, R target) {
+        Objects.requireNonNull(relation, "relation");
+        return new Linker(engine).link(model, object, relation, target, false);
+    }
+
+    @Override
+    public boolean hardDelete(T object) {
+        T instance = model.checkInstance(object, "hardDelete");
+        Sql sql = Sql.of(model.hardDeleteByKey, model.keyPositions.length);
+        bindKeyOf(sql, model.values(instance));
+        return engine.run(model, "hardDelete", true, lease -> engine.update(lease, sql)) > 0;
+    }
+
+    @Override
+    public boolean hardDeleteByKey(Object... key) {
+        Sql sql = Sql.of(model.hardDeleteByKey, model.keyPositions.length);
+        bindKey(sql, key);
+        return engine.run(model, "hardDeleteByKey", true, lease -> engine.update(lease, sql)) > 0;
     }
 }
