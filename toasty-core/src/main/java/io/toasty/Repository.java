@@ -33,7 +33,10 @@ public interface Repository<T> {
      */
     List<T> insertAll(Collection<? extends T> objects);
 
-    /** Finds the object with this key: one value per {@link io.toasty.model.Key} field, in declaration order. */
+    /**
+     * Finds the object with this key: one value per {@link io.toasty.model.Key} field, in declaration order. A
+     * soft-deleted row is not found.
+     */
     Optional<T> find(Object... key);
 
     /**

@@ -184,7 +184,7 @@ final class Preloader {
                 sql.append(" AND ").append(target.aliveCondition("t"));
             }
             sql.append(") toasty_through");
-            filterAndOrder(sql, target, include, " WHERE ");
+            filterAndOrder(sql, target, include, " WHERE ", "toasty_through");
             Engine.RowReader<?> reader = target.reader();
             int width = target.fields.length;
             List<Object[]> rows = engine.query(lease, sql, row -> {
@@ -247,9 +247,9 @@ final class Preloader {
             sql.append(" AND ").append(target.aliveCondition(null));
         }
         if (ordered) {
-            filterAndOrder(sql, target, include, " AND ");
+            filterAndOrder(sql, target, include, " AND ", target.table);
         } else {
-            filter(sql, target, include, " AND ");
+            filter(sql, target, include, " AND ", target.table);
         }
         if (plain && sql.bindCount() == 1 && fields.length == 1 && sql.values().get(0) instanceof Object[]) {
             link.plainPreload = sql.toString();
@@ -257,8 +257,8 @@ final class Preloader {
         return sql;
     }
 
-    private static void filter(Sql sql, Model<?> target, Include<?, ?> include, String first) {
-        Renderer renderer = new Renderer(target, sql);
+    private static void filter(Sql sql, Model<?> target, Include<?, ?> include, String first, String qualifier) {
+        Renderer renderer = new Renderer(target, sql, qualifier, 0);
         String separator = first;
         for (Condition<?> condition : include.conditions()) {
             sql.append(separator).append('(');
@@ -269,8 +269,9 @@ final class Preloader {
     }
 
     /** The include's filter, then its order followed by the target's key, so that the order is always defined. */
-    private static void filterAndOrder(Sql sql, Model<?> target, Include<?, ?> include, String first) {
-        filter(sql, target, include, first);
+    private static void filterAndOrder(
+            Sql sql, Model<?> target, Include<?, ?> include, String first, String qualifier) {
+        filter(sql, target, include, first, qualifier);
         Renderer renderer = new Renderer(target, sql);
         sql.append(" ORDER BY ");
         for (Order<?> order : include.orders()) {

@@ -450,7 +450,7 @@ final class QueryImpl<T> implements Query<T> {
             throw new InvalidQueryException("A cursor page of " + model.name() + " sets its own limit: remove limit"
                     + " and offset from the query");
         }
-        return new Paging<>(engine, model, aliveConditions(), orders);
+        return new Paging<>(engine, model, aliveConditions(), orders, sql -> read("page", sql));
     }
 
     /** The conditions, with the soft-delete one first where this query leaves deleted rows out. */
