@@ -209,24 +209,7 @@ public final class Toasty {
                 }
             }
             List<WriteListener> writes = List.copyOf(writeListeners);
-            WriteListener write = writes.size() == 1
-                    ? writes.get(0)
-                    : new WriteListener() {
-                        @Override
-                        public void beforeInsert(Class<?> model, List<?> objects) {
-                            writes.forEach(w -> w.beforeInsert(model, objects));
-                        }
-
-                        @Override
-                        public void beforeUpdate(Class<?> model, Object object) {
-                            writes.forEach(w -> w.beforeUpdate(model, object));
-                        }
-
-                        @Override
-                        public void beforeSetBasedUpdate(Class<?> model, java.util.Map<String, Object> values) {
-                            writes.forEach(w -> w.beforeSetBasedUpdate(model, values));
-                        }
-                    };
+            WriteListener write = io.toasty.internal.engine.WriteListeners.of(writes);
             return new Toasty(new Engine(
                     new Engine.Settings(dataSource, dialect, metas, listener, logBindValues, transactions, write)));
         }

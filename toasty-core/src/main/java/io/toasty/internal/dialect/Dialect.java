@@ -68,6 +68,17 @@ public interface Dialect {
         return null;
     }
 
+    /**
+     * The statement of an upsert, returning the {@link UpsertShape#returning} columns of each row it inserted or
+     * updated (never of a row it left alone).
+     *
+     * @throws io.toasty.UnsupportedFeatureException where the database has no upsert
+     */
+    default String upsert(UpsertShape shape) {
+        throw new io.toasty.UnsupportedFeatureException(
+                "Upsert is not supported on " + name() + ": insert, and update on a DuplicateKeyException");
+    }
+
     /** The codec that binds and reads a field. */
     default Codec codec(FieldMeta field) {
         return Codecs.forField(field, this);

@@ -140,4 +140,39 @@ final class PostgresDialect extends StandardDialect {
             default -> null;
         };
     }
+    /**
+     * {@code INSERT ... ON CONFLICT (...) DO UPDATE SET ... RETURNING ...}, or {@code DO NOTHING}: atomic against
+     * concurrent inserts of the same key.
+     */
+    @Override
+    public String upsert(UpsertShape shape) {
+        StringBuilder sql = new StringBuilder(256)
+                .append("INSERT INTO ")
+                .append(shape.table())
+                .append(" AS t_ (")
+                .append(String.join(", ", shape.columns()))
+                .append(") VALUES ");
+        String row = String.join(", ", shape.values());
+        for (int r = 0; r < shape.rows(); r++) {
+            sql.append(r == 0 ? "(" : ", (").append(row).append(')');
+        }
+        sql.append(" ON CONFLICT (").append(String.join(", ", shape.conflict())).append(')');
+        if (shape.updates().isEmpty()) {
+            sql.append(" DO NOTHING");
+        } else {
+            sql.append(" DO UPDATE SET ");
+            for (int i = 0; i < shape.updates().size(); i++) {
+                UpsertShape.Update update = shape.updates().get(i);
+                String column = update.column();
+                sql.append(i == 0 ? "" : ", ").append(column).append(" = ");
+                sql.append(
+                        switch (update.source()) {
+                            case NEW_ROW -> "EXCLUDED." + column;
+                            case INCREMENT -> "t_." + column + " + 1";
+                            case NOW -> "CURRENT_TIMESTAMP";
+                        });
+            }
+        }
+        return sql.append(" RETURNING ").append(shape.returning()).toString();
+    }
 }

@@ -4,6 +4,7 @@ import io.toasty.InvalidValueException;
 import io.toasty.ToastyException;
 import io.toasty.internal.dialect.Codec;
 import io.toasty.internal.dialect.Dialect;
+import io.toasty.internal.meta.ClockField;
 import io.toasty.internal.meta.FieldMeta;
 import io.toasty.internal.meta.ModelMeta;
 import java.math.BigInteger;
@@ -33,6 +34,13 @@ final class Model<T> {
     final FieldMeta[] fields;
 
     private final Codec[] fieldCodecs;
+    /** Which fields the database's clock sets, by position. */
+    private final ClockField[] clocks;
+    /** The positions of the {@code @UpdatedAt} fields, which updates read back. */
+    final int[] updatedAtPositions;
+    /** The columns of {@link #updatedAtPositions}, unquoted, for JDBC's generated keys. */
+    final String[] updatedAtColumns;
+
     final String table;
     final String selectColumns;
     final String keyCondition;
@@ -90,6 +98,13 @@ final class Model<T> {
             positions.put(fields[i], i);
             fieldCodecs[i] = codec;
         }
+        this.clocks = ClockField.of(meta);
+        this.updatedAtPositions = java.util.stream.IntStream.range(0, fields.length)
+                .filter(i -> clocks[i] == ClockField.UPDATED)
+                .toArray();
+        this.updatedAtColumns = Arrays.stream(updatedAtPositions)
+                .mapToObj(i -> fields[i].column())
+                .toArray(String[]::new);
         this.table = dialect.quote(meta.table());
         this.selectColumns = list.stream().map(this::column).collect(Collectors.joining(", "));
         this.keyCondition = meta.keys().stream()
@@ -97,7 +112,9 @@ final class Model<T> {
                 .collect(Collectors.joining(" AND "));
         this.keyPositions = meta.keys().stream().mapToInt(this::position).toArray();
         this.versionPosition = meta.version().map(this::position).orElse(-1);
-        this.generated = list.stream().filter(FieldMeta::databaseGenerated).toArray(FieldMeta[]::new);
+        this.generated = list.stream()
+                .filter(f -> f.databaseGenerated() || clocks[position(f)] != ClockField.NONE)
+                .toArray(FieldMeta[]::new);
         this.generatedPositions =
                 Arrays.stream(generated).mapToInt(this::position).toArray();
         this.generatedColumns = Arrays.stream(generated).map(FieldMeta::column).toArray(String[]::new);
@@ -112,23 +129,28 @@ final class Model<T> {
                 .orElse("");
         this.deleteByKeyAndVersion = deleteByKey + versionCondition;
         String assignments = list.stream()
-                .filter(f -> !f.key())
-                .map(f -> column(f) + " = " + codec(f).placeholder())
+                .filter(f -> !f.key() && clock(f) != ClockField.CREATED)
+                .map(f -> column(f) + " = " + (clock(f) == ClockField.UPDATED ? NOW : codec(f).placeholder()))
                 .collect(Collectors.joining(", "));
         this.updateByKey = assignments.isEmpty()
                 ? null
                 : "UPDATE " + table + " SET " + assignments + " WHERE " + keyCondition + versionCondition;
         this.insertPrefix = "INSERT INTO " + table + " (" + selectColumns + ") VALUES ";
-        List<FieldMeta> given =
-                list.stream().filter(f -> !f.databaseGenerated()).toList();
-        this.defaultsPrefix = given.isEmpty()
+        List<FieldMeta> given = list.stream()
+                .filter(f -> !f.databaseGenerated() && clock(f) == ClockField.NONE)
+                .toList();
+        List<FieldMeta> stamped =
+                list.stream().filter(f -> clock(f) != ClockField.NONE).toList();
+        List<FieldMeta> written = new java.util.ArrayList<>(given);
+        written.addAll(stamped);
+        this.defaultsPrefix = written.isEmpty()
                 ? insertPrefix
-                : given.stream()
+                : written.stream()
                         .map(this::column)
                         .collect(Collectors.joining(", ", "INSERT INTO " + table + " (", ") VALUES "));
         this.arrayCodecs = new ArrayCodec[fields.length];
         boolean plain = given.stream().allMatch(f -> "?".equals(codec(f).placeholder()));
-        String fromArrays = given.isEmpty() || !plain
+        String fromArrays = given.isEmpty() || !plain || !stamped.isEmpty()
                 ? null
                 : dialect.insertFromArrays(
                         table,
@@ -141,9 +163,45 @@ final class Model<T> {
                         new ArrayCodec(dialect.arrayElementType(field.storedKind()), field.storedKind());
             }
         }
-        this.defaultRow = given.isEmpty()
+        this.defaultRow = written.isEmpty()
                 ? list.stream().map(f -> "DEFAULT").collect(Collectors.joining(", ", "(", ")"))
-                : given.stream().map(f -> codec(f).placeholder()).collect(Collectors.joining(", ", "(", ")"));
+                : written.stream()
+                        .map(f -> clock(f) != ClockField.NONE ? NOW : codec(f).placeholder())
+                        .collect(Collectors.joining(", ", "(", ")"));
+    }
+
+    /** The database's clock, as every dialect writes it. */
+    static final String NOW = "CURRENT_TIMESTAMP";
+
+    /** Which clock, if any, sets this field. */
+    ClockField clock(FieldMeta field) {
+        return clocks[position(field)];
+    }
+
+    /** Which clock, if any, sets the field at {@code position}. */
+    ClockField clockAt(int position) {
+        return clocks[position];
+    }
+
+    /** Whether an insert binds the field at {@code position} when its generated fields take their defaults. */
+    boolean boundOnInsert(int position) {
+        return !fields[position].databaseGenerated() && clocks[position] == ClockField.NONE;
+    }
+
+    /** Texts of the statement shapes rendered on demand (upserts, batches), by a key that names the shape. */
+    private final Map<Object, String> shapes = new ConcurrentHashMap<>();
+
+    /** The text of a statement shape, rendered once and kept; past a few hundred shapes the cache starts over. */
+    String shape(Object key, java.util.function.Supplier<String> render) {
+        String text = shapes.get(key);
+        if (text == null) {
+            text = render.get();
+            if (shapes.size() >= 256) {
+                shapes.clear();
+            }
+            shapes.put(key, text);
+        }
+        return text;
     }
 
     /** The position of a field among {@link #fields}. */

@@ -8,6 +8,7 @@ import io.toasty.internal.meta.FieldMeta;
 import io.toasty.query.Assignment;
 import io.toasty.query.BasicAttribute;
 import io.toasty.query.Condition;
+import io.toasty.query.Junction;
 import io.toasty.query.Order;
 import io.toasty.query.Value;
 import java.sql.PreparedStatement;
@@ -300,7 +301,8 @@ final class QueryImpl<T> implements Query<T> {
                 plainValues.put(assignment.target().name(), value.value());
             }
         }
-        engine.writes.beforeSetBasedUpdate(model.meta.type(), Collections.unmodifiableMap(plainValues));
+        Condition<T> condition = condition();
+        engine.writes.beforeSetBasedUpdate(model.meta.type(), condition, Collections.unmodifiableMap(plainValues));
         Sql sql = new Sql().append("UPDATE ").append(model.table).append(" SET ");
         Renderer renderer = new Renderer(model, sql);
         List<String> assigned = new ArrayList<>();
@@ -310,6 +312,10 @@ final class QueryImpl<T> implements Query<T> {
             if (field.key() || field.version()) {
                 throw new InvalidValueException(field.qualifiedName() + " cannot be set by a set-based update: "
                         + (field.key() ? "it is part of the key" : "Toasty increments the version itself"));
+            }
+            if (model.clock(field) != io.toasty.internal.meta.ClockField.NONE) {
+                throw new InvalidValueException(field.qualifiedName() + " cannot be set by a set-based update: the"
+                        + " database's clock sets it");
             }
             if (assigned.contains(field.name())) {
                 throw new InvalidValueException(field.qualifiedName() + " is assigned twice in one update");
@@ -322,16 +328,33 @@ final class QueryImpl<T> implements Query<T> {
             String column = model.column(version);
             sql.append(", ").append(column).append(" = ").append(column).append(" + 1");
         });
+        for (int position : model.updatedAtPositions) {
+            sql.append(", ")
+                    .append(model.column(model.fields[position]))
+                    .append(" = ")
+                    .append(Model.NOW);
+        }
         where(sql);
-        return engine.run(model, "update", true, lease -> engine.update(lease, sql));
+        long count = engine.run(model, "update", true, lease -> engine.update(lease, sql));
+        engine.writes.afterSetBasedUpdate(model.meta.type(), condition, count);
+        return count;
     }
 
     @Override
     public long delete() {
         refuseWindow("delete");
+        Condition<T> condition = condition();
+        engine.writes.beforeSetBasedDelete(model.meta.type(), condition);
         Sql sql = new Sql().append("DELETE FROM ").append(model.table);
         where(sql);
-        return engine.run(model, "delete", true, lease -> engine.update(lease, sql));
+        long count = engine.run(model, "delete", true, lease -> engine.update(lease, sql));
+        engine.writes.afterSetBasedDelete(model.meta.type(), condition, count);
+        return count;
+    }
+
+    /** The query's conditions as one, as write hooks are told it: an empty AND for every row. */
+    private Condition<T> condition() {
+        return conditions.size() == 1 ? conditions.get(0) : new Junction<>(Junction.Kind.AND, conditions);
     }
 
     private void refuseWindow(String operation) {

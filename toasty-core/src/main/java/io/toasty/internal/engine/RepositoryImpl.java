@@ -2,13 +2,17 @@ package io.toasty.internal.engine;
 
 import io.toasty.InvalidValueException;
 import io.toasty.NotFoundException;
+import io.toasty.OnConflict;
 import io.toasty.OptimisticLockException;
 import io.toasty.Query;
 import io.toasty.Repository;
 import io.toasty.TransactionOptions;
+import io.toasty.internal.meta.ClockField;
 import io.toasty.internal.meta.FieldMeta;
 import io.toasty.internal.meta.ValueKind;
+import io.toasty.query.BasicAttribute;
 import io.toasty.query.Condition;
+import io.toasty.query.Junction;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -64,6 +68,11 @@ final class RepositoryImpl<T> implements Repository<T> {
             Object[] bound = new Object[values.length];
             for (int i = 0; i < values.length; i++) {
                 FieldMeta field = fields[i];
+                if (model.clockAt(i) != ClockField.NONE) {
+                    values[i] = null; // the database's clock sets it
+                    bound[i] = null;
+                    continue;
+                }
                 if (field.version()) {
                     values[i] = field.storedKind() == ValueKind.LONG ? (Object) 1L : 1;
                 } else if (field.auto() && unset(values[i])) {
@@ -99,6 +108,7 @@ final class RepositoryImpl<T> implements Repository<T> {
             }
             result.add(withValues(instances.get(r), values));
         }
+        engine.writes.afterInsert(model.meta.type(), Collections.unmodifiableList(result));
         return result;
     }
 
@@ -115,7 +125,7 @@ final class RepositoryImpl<T> implements Repository<T> {
         if (defaults && rows > 1 && model.arrayInsert != null) {
             sql = Sql.of(model.arrayInsert, fields.length - model.generated.length);
             for (int i = 0; i < fields.length; i++) {
-                if (!fields[i].databaseGenerated()) {
+                if (model.boundOnInsert(i)) {
                     ArrayCodec codec = model.arrayCodecAt(i);
                     Object[] column = codec.newArray(rows);
                     for (int r = 0; r < rows; r++) {
@@ -129,7 +139,7 @@ final class RepositoryImpl<T> implements Repository<T> {
             for (int r = from; r < to; r++) {
                 Object[] row = encoded[r];
                 for (int i = 0; i < row.length; i++) {
-                    if (!fields[i].databaseGenerated()) {
+                    if (model.boundOnInsert(i)) {
                         sql.value(model.codecAt(i), row[i]);
                     }
                 }
@@ -143,7 +153,9 @@ final class RepositoryImpl<T> implements Repository<T> {
                     if (i > 0) {
                         sql.append(", ");
                     }
-                    if (fields[i].databaseGenerated() && row[i] == null) {
+                    if (model.clockAt(i) != ClockField.NONE) {
+                        sql.append(Model.NOW);
+                    } else if (fields[i].databaseGenerated() && row[i] == null) {
                         sql.append("DEFAULT");
                     } else {
                         sql.bind(model.codecAt(i), row[i]);
@@ -182,11 +194,36 @@ final class RepositoryImpl<T> implements Repository<T> {
         }
         FieldMeta[] fields = model.fields;
         for (int i = 0; i < fields.length; i++) {
-            if (fields[i].auto() || fields[i].version()) {
+            if (fields[i].auto() || fields[i].version() || model.clockAt(i) != ClockField.NONE) {
                 model.meta.accessor().set(instance, fields[i].accessorIndex(), values[i]);
             }
         }
         return instance;
+    }
+
+    // ---- upsert
+
+    @Override
+    public T upsert(T object, OnConflict<T> onConflict) {
+        List<T> rows = new Upserts<>(engine, model)
+                .upsertAll(List.of(model.checkInstance(object, "upsert")), onConflict, "upsert");
+        engine.writes.afterUpsert(model.meta.type(), rows);
+        return rows.get(0);
+    }
+
+    @Override
+    public List<T> upsertAll(Collection<? extends T> objects, OnConflict<T> onConflict) {
+        Objects.requireNonNull(objects, "objects");
+        if (objects.isEmpty()) {
+            return List.of();
+        }
+        List<T> instances = new ArrayList<>(objects.size());
+        for (Object object : objects) {
+            instances.add(model.checkInstance(object, "upsertAll"));
+        }
+        List<T> rows = new Upserts<>(engine, model).upsertAll(instances, onConflict, "upsertAll");
+        engine.writes.afterUpsert(model.meta.type(), Collections.unmodifiableList(rows));
+        return rows;
     }
 
     // ---- find
@@ -254,12 +291,24 @@ final class RepositoryImpl<T> implements Repository<T> {
         Object[] values = model.values(instance);
         Sql sql = updateOf(values);
         engine.run(model, "update", true, lease -> {
-            if (engine.update(lease, sql) == 0) {
+            if (model.updatedAtPositions.length == 0) {
+                if (engine.update(lease, sql) == 0) {
+                    throw missing(lease, instance, "update");
+                }
+                return null;
+            }
+            long[] counts = new long[1];
+            List<Object[]> stamps =
+                    engine.updateReturning(lease, List.of(sql), model.updatedAtColumns, this::stamps, counts);
+            if (counts[0] == 0 || stamps.isEmpty()) {
                 throw missing(lease, instance, "update");
             }
+            putStamps(values, stamps.get(0));
             return null;
         });
-        return withValues(instance, values);
+        T updated = withValues(instance, values);
+        engine.writes.afterUpdate(model.meta.type(), List.of(updated));
+        return updated;
     }
 
     @Override
@@ -283,6 +332,20 @@ final class RepositoryImpl<T> implements Repository<T> {
             rows.add(values);
         }
         Engine.Work<Void> work = lease -> {
+            if (model.updatedAtPositions.length > 0) {
+                long[] counts = new long[statements.size()];
+                List<Object[]> stamps =
+                        engine.updateReturning(lease, statements, model.updatedAtColumns, this::stamps, counts);
+                for (int i = 0; i < counts.length; i++) {
+                    if (counts[i] == 0) {
+                        throw missing(lease, instances.get(i), "updateAll");
+                    }
+                }
+                for (int i = 0; i < stamps.size(); i++) {
+                    putStamps(rows.get(i), stamps.get(i));
+                }
+                return null;
+            }
             long[] counts = engine.batch(lease, statements);
             for (int i = 0; i < counts.length; i++) {
                 if (counts[i] == 0) {
@@ -301,6 +364,7 @@ final class RepositoryImpl<T> implements Repository<T> {
         for (int i = 0; i < instances.size(); i++) {
             result.add(withValues(instances.get(i), rows.get(i)));
         }
+        engine.writes.afterUpdate(model.meta.type(), Collections.unmodifiableList(result));
         return result;
     }
 
@@ -317,7 +381,7 @@ final class RepositoryImpl<T> implements Repository<T> {
         Object currentVersion = model.versionPosition < 0 ? null : values[model.versionPosition];
         for (int i = 0; i < fields.length; i++) {
             FieldMeta field = fields[i];
-            if (field.key()) {
+            if (field.key() || model.clockAt(i) != ClockField.NONE) {
                 continue;
             }
             if (field.version()) {
@@ -332,9 +396,25 @@ final class RepositoryImpl<T> implements Repository<T> {
         return sql;
     }
 
+    /** The {@code @UpdatedAt} values of one updated row. */
+    private Object[] stamps(ResultSet row) throws SQLException {
+        Object[] values = new Object[model.updatedAtPositions.length];
+        for (int s = 0; s < values.length; s++) {
+            values[s] = model.codecAt(model.updatedAtPositions[s]).read(row, s + 1);
+        }
+        return values;
+    }
+
+    private void putStamps(Object[] values, Object[] stamps) {
+        for (int s = 0; s < stamps.length; s++) {
+            values[model.updatedAtPositions[s]] = stamps[s];
+        }
+    }
+
     @Override
     public boolean delete(T object) {
         T instance = model.checkInstance(object, "delete");
+        engine.writes.beforeDelete(model.meta.type(), List.of(instance));
         Object[] values = model.values(instance);
         Sql sql = Sql.of(model.deleteByKeyAndVersion, model.keyPositions.length + 1);
         bindKeyOf(sql, values);
@@ -344,20 +424,38 @@ final class RepositoryImpl<T> implements Repository<T> {
                     model.codecAt(model.versionPosition),
                     model.encode(model.versionPosition, values[model.versionPosition]));
         }
-        return engine.run(model, "delete", true, lease -> {
+        boolean deleted = engine.run(model, "delete", true, lease -> {
             long changed = engine.update(lease, sql);
             if (changed == 0 && versioned && exists(lease, instance)) {
                 throw missing(lease, instance, "delete");
             }
             return changed > 0;
         });
+        if (deleted) {
+            engine.writes.afterDelete(model.meta.type(), List.of(instance));
+        }
+        return deleted;
     }
 
     @Override
     public boolean deleteByKey(Object... key) {
         Sql sql = Sql.of(model.deleteByKey, model.keyPositions.length);
         bindKey(sql, key);
-        return engine.run(model, "deleteByKey", true, lease -> engine.update(lease, sql)) > 0;
+        Condition<T> condition = keyCondition(key);
+        engine.writes.beforeSetBasedDelete(model.meta.type(), condition);
+        long count = engine.run(model, "deleteByKey", true, lease -> engine.update(lease, sql));
+        engine.writes.afterSetBasedDelete(model.meta.type(), condition, count);
+        return count > 0;
+    }
+
+    /** The condition {@code key = value} (and so on for a composite key), as hooks are told it. */
+    private Condition<T> keyCondition(Object[] key) {
+        List<Condition<T>> parts = new ArrayList<>();
+        List<FieldMeta> keys = model.meta.keys();
+        for (int i = 0; i < keys.size(); i++) {
+            parts.add(new BasicAttribute<>(model.meta.type(), keys.get(i).name(), Object.class).eq(key[i]));
+        }
+        return parts.size() == 1 ? parts.get(0) : new Junction<>(Junction.Kind.AND, parts);
     }
 
     private boolean exists(Lease lease, T instance) throws SQLException {
