@@ -79,4 +79,29 @@ public interface Query<T> {
 
     /** Deletes every matching row in one statement; returns the number of rows deleted. */
     long delete();
+
+    /**
+     * The first page of at most {@code size} rows, by keyset pagination: in the query's order with the model's key
+     * appended as tie-breaker, so that every row appears on exactly one page even while rows are added. Follow
+     * {@link Page#next()} and {@link Page#previous()} with {@link #page(String)}. One statement per page.
+     *
+     * @throws InvalidQueryException when the query orders by something other than fields, or has a limit or offset
+     */
+    Page<T> page(int size);
+
+    /**
+     * The page a cursor of an earlier page points to, of the same size: the rows after it for {@link Page#next()},
+     * before it for {@link Page#previous()}. The query must have the same order as the one that made the cursor;
+     * its conditions may differ.
+     *
+     * @throws InvalidCursorException before any SQL when the cursor was changed, signed with another key, or made
+     *     by a query of another model or order
+     */
+    Page<T> page(String cursor);
+
+    /**
+     * Page {@code number} (from 1) of at most {@code size} rows, by offset, with the total number of matching rows:
+     * two statements. Rows added between two calls shift the pages; prefer {@link #page(int)} where that matters.
+     */
+    NumberedPage<T> pageNumber(int number, int size);
 }

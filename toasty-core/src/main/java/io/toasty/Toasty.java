@@ -109,6 +109,7 @@ public final class Toasty {
         private final List<WriteListener> writeListeners = new ArrayList<>();
         private TransactionIntegration transactions = TransactionIntegration.none();
         private boolean logBindValues;
+        private byte[] cursorKey;
         private boolean built;
 
         private Builder(DataSource dataSource) {
@@ -163,6 +164,20 @@ public final class Toasty {
         }
 
         /**
+         * The secret key that signs pagination cursors (see {@link Query#page(int)}), at least 16 bytes. Without it
+         * each Toasty signs with a random key of its own, so cursors do not survive a restart and are refused by
+         * other instances of the application: set the same key everywhere for cursors that last.
+         */
+        public Builder cursorKey(byte[] key) {
+            Objects.requireNonNull(key, "key");
+            if (key.length < 16) {
+                throw new IllegalArgumentException("A cursor key needs at least 16 bytes, not " + key.length);
+            }
+            this.cursorKey = key.clone();
+            return this;
+        }
+
+        /**
          * Connects once to detect the database, checks every model, and builds the Toasty.
          *
          * @throws MappingException listing the problems of every model that cannot be mapped
@@ -210,8 +225,12 @@ public final class Toasty {
             }
             List<WriteListener> writes = List.copyOf(writeListeners);
             WriteListener write = io.toasty.internal.engine.WriteListeners.of(writes);
-            return new Toasty(new Engine(
-                    new Engine.Settings(dataSource, dialect, metas, listener, logBindValues, transactions, write)));
+            Engine engine = new Engine(
+                    new Engine.Settings(dataSource, dialect, metas, listener, logBindValues, transactions, write));
+            if (cursorKey != null) {
+                engine.cursorKey(cursorKey);
+            }
+            return new Toasty(engine);
         }
 
         private static void checkTables(List<ModelMeta<?>> metas) {

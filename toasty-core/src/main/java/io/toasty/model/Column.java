@@ -35,4 +35,18 @@ public @interface Column {
 
     /** The scale of a {@code BigDecimal} column; used when {@link #precision()} is set. */
     int scale() default 0;
+
+    /**
+     * The name this column had before, so that a migration generator renames the column instead of dropping it and
+     * adding a new one (which loses its data). Remove the hint once every database has been migrated.
+     */
+    String renamedFrom() default "";
+
+    /**
+     * The SQL expression of the column's default, such as {@code 0} or {@code 'new'}, as written after
+     * {@code DEFAULT} in DDL. The database fills it into existing rows when a migration adds the column, which is
+     * what lets a {@code NOT NULL} column be added to a table that has rows. Empty means no default. Toasty's own
+     * inserts always write every column, so the default does not apply to them.
+     */
+    String defaultValue() default "";
 }

@@ -43,4 +43,9 @@ public record Arithmetic<M, N>(Expression<M, ?> left, Operator operator, Express
         Objects.requireNonNull(operator, "operator");
         Objects.requireNonNull(right, "right");
     }
+
+    @Override
+    public String toString() {
+        return "(" + left + " " + operator.sql() + " " + right + ")";
+    }
 }

@@ -27,6 +27,13 @@ public interface Dialect {
     /** The column type of a field, as written in {@code CREATE TABLE}. */
     String columnType(FieldMeta field);
 
+    /**
+     * A column type read from JDBC metadata ({@code TYPE_NAME}, {@code COLUMN_SIZE}, {@code DECIMAL_DIGITS}),
+     * spelled as {@link #columnType} writes it, so that the two compare as text: PostgreSQL's {@code int8} becomes
+     * {@code bigint}, H2's {@code CHARACTER VARYING} of size 100 becomes {@code varchar(100)}.
+     */
+    String canonicalType(String typeName, int size, int digits);
+
     /** Whether {@code INSERT ... RETURNING} is available; otherwise JDBC's generated keys are used. */
     boolean supportsReturning();
 

@@ -42,6 +42,27 @@ final class H2Dialect extends StandardDialect {
     }
 
     @Override
+    public String canonicalType(String typeName, int size, int digits) {
+        String type = typeName.toLowerCase(Locale.ROOT);
+        return switch (type) {
+            case "character varying" -> size > 0 && size < MAX_LENGTH ? "varchar(" + size + ")" : "varchar";
+            case "binary varying" -> size > 0 && size < MAX_LENGTH ? "varbinary(" + size + ")" : "varbinary";
+            case "character" -> "char(" + size + ")";
+            case "numeric" -> "numeric(" + size + ", " + digits + ")";
+            case "decfloat" -> size == DEFAULT_DECFLOAT ? "decfloat" : "decfloat(" + size + ")";
+            case "time" -> digits > 0 ? "time(" + digits + ")" : "time";
+            case "timestamp" -> digits == DEFAULT_TIMESTAMP ? type : "timestamp(" + digits + ")";
+            case "timestamp with time zone" ->
+                digits == DEFAULT_TIMESTAMP ? type : "timestamp(" + digits + ") with time zone";
+            default -> type;
+        };
+    }
+
+    private static final int MAX_LENGTH = 1_000_000_000;
+    private static final int DEFAULT_DECFLOAT = 100_000;
+    private static final int DEFAULT_TIMESTAMP = 6;
+
+    @Override
     public boolean supportsReturning() {
         return false;
     }

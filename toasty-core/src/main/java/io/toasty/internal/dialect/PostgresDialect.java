@@ -4,6 +4,7 @@ import io.toasty.internal.meta.FieldMeta;
 import io.toasty.internal.meta.ValueKind;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.StringJoiner;
 
@@ -40,6 +41,28 @@ final class PostgresDialect extends StandardDialect {
             case CONVERTED -> throw new IllegalStateException("converted fields are stored as their stored kind");
         };
     }
+
+    @Override
+    public String canonicalType(String typeName, int size, int digits) {
+        String type = typeName.toLowerCase(Locale.ROOT);
+        return switch (type) {
+            case "int2", "smallserial" -> "smallint";
+            case "int4", "serial" -> "integer";
+            case "int8", "bigserial" -> "bigint";
+            case "float4" -> "real";
+            case "float8" -> "double precision";
+            case "bool" -> "boolean";
+            case "timestamptz" -> "timestamp with time zone";
+            case "timetz" -> "time with time zone";
+            case "varchar" -> size > 0 && size <= MAX_VARCHAR ? "varchar(" + size + ")" : "varchar";
+            case "bpchar" -> "char(" + size + ")";
+            case "numeric" -> size > 0 && size <= MAX_NUMERIC ? "numeric(" + size + ", " + digits + ")" : "numeric";
+            default -> type;
+        };
+    }
+
+    private static final int MAX_VARCHAR = 10_485_760;
+    private static final int MAX_NUMERIC = 1000;
 
     @Override
     public boolean supportsReturning() {

@@ -93,6 +93,18 @@ public final class Engine {
         return dialect;
     }
 
+    /** Signs pagination cursors: a random key unless {@link #cursorKey} set one before the engine was shared. */
+    private Cursors cursors = Cursors.random();
+
+    /** Sets the key that signs pagination cursors; called once, while the Toasty is built. */
+    public void cursorKey(byte[] key) {
+        this.cursors = new Cursors(key);
+    }
+
+    Cursors cursors() {
+        return cursors;
+    }
+
     public List<ModelMeta<?>> metas() {
         return models.values().stream().<ModelMeta<?>>map(m -> m.meta).toList();
     }

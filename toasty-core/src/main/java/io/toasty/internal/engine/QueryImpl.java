@@ -1,8 +1,11 @@
 package io.toasty.internal.engine;
 
+import io.toasty.InvalidQueryException;
 import io.toasty.InvalidValueException;
 import io.toasty.NonUniqueResultException;
 import io.toasty.NotFoundException;
+import io.toasty.NumberedPage;
+import io.toasty.Page;
 import io.toasty.Query;
 import io.toasty.internal.meta.FieldMeta;
 import io.toasty.query.Assignment;
@@ -362,6 +365,44 @@ final class QueryImpl<T> implements Query<T> {
             throw new InvalidValueException("A set-based " + operation + " of " + model.name() + " applies to every"
                     + " matching row: remove limit, offset and orderBy from the query, or narrow the condition");
         }
+    }
+
+    // ---- pages
+
+    private Paging<T> paging() {
+        if (limit >= 0 || offset > 0) {
+            throw new InvalidQueryException("A cursor page of " + model.name() + " sets its own limit: remove limit"
+                    + " and offset from the query");
+        }
+        return new Paging<>(engine, model, conditions, orders);
+    }
+
+    @Override
+    public Page<T> page(int size) {
+        return paging().first(size);
+    }
+
+    @Override
+    public Page<T> page(String cursor) {
+        Objects.requireNonNull(cursor, "cursor");
+        return paging().follow(cursor);
+    }
+
+    @Override
+    public NumberedPage<T> pageNumber(int number, int size) {
+        if (limit >= 0 || offset > 0) {
+            throw new InvalidQueryException("A numbered page of " + model.name() + " sets its own limit and offset:"
+                    + " remove them from the query");
+        }
+        Paging.checkSize(size);
+        if (number < 1) {
+            throw new IllegalArgumentException("pages are numbered from 1, not " + number);
+        }
+        long skip = (long) (number - 1) * size;
+        long total = count();
+        QueryImpl<T> ordered = new QueryImpl<>(engine, model, conditions, orderOrKey(), size, skip);
+        List<T> items = total <= skip ? List.of() : ordered.list();
+        return new NumberedPage<>(items, number, size, total);
     }
 
     private String describe() {

@@ -5,6 +5,15 @@ import io.toasty.SchemaValidationException;
 import io.toasty.internal.meta.FieldMeta;
 import io.toasty.internal.meta.IndexMeta;
 import io.toasty.internal.meta.ModelMeta;
+import io.toasty.model.Column;
+import io.toasty.schema.ColumnDef;
+import io.toasty.schema.ForeignKeyDef;
+import io.toasty.schema.IndexDef;
+import io.toasty.schema.PrimaryKeyDef;
+import io.toasty.schema.ReferentialAction;
+import io.toasty.schema.SchemaDef;
+import io.toasty.schema.TableDef;
+import io.toasty.schema.UniqueDef;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,10 +23,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** DDL from the models, and a check of the database against them through JDBC metadata. */
+/**
+ * DDL from the models, and a check of the database against them through JDBC metadata. The DDL is written from
+ * {@link #definition()}, so that it and migration tools see the same schema.
+ */
 final class SchemaImpl implements Schema {
     private final Engine engine;
 
@@ -26,58 +40,154 @@ final class SchemaImpl implements Schema {
     }
 
     @Override
+    public SchemaDef definition() {
+        List<TableDef> tables = new ArrayList<>();
+        for (Model<?> model : engine.allModels()) {
+            tables.add(table(model.meta));
+        }
+        return new SchemaDef(creationOrder(tables));
+    }
+
+    private TableDef table(ModelMeta<?> meta) {
+        List<ColumnDef> columns = new ArrayList<>();
+        for (FieldMeta field : meta.fields()) {
+            Column column = columnAnnotation(meta.type(), field.name());
+            columns.add(new ColumnDef(
+                    field.column(),
+                    engine.dialect.columnType(field),
+                    field.nullable(),
+                    hint(column == null ? "" : column.defaultValue()),
+                    field.databaseGenerated(),
+                    hint(column == null ? "" : column.renamedFrom())));
+        }
+        List<IndexDef> indexes = new ArrayList<>();
+        List<UniqueDef> uniques = new ArrayList<>();
+        for (IndexMeta index : meta.indexes()) {
+            List<String> indexed =
+                    index.fields().stream().map(FieldMeta::column).toList();
+            if (index.unique()) {
+                uniques.add(new UniqueDef(index.name(), indexed));
+            } else {
+                indexes.add(new IndexDef(index.name(), indexed));
+            }
+        }
+        PrimaryKeyDef key = new PrimaryKeyDef(
+                meta.primaryKeyName(),
+                meta.keys().stream().map(FieldMeta::column).toList());
+        return new TableDef(meta.table(), columns, Optional.of(key), indexes, uniques, List.of());
+    }
+
+    private static Optional<String> hint(String value) {
+        return value.isEmpty() ? Optional.empty() : Optional.of(value);
+    }
+
+    /** The {@code @Column} of a model's field or record component, or null; the processor does not carry the hints. */
+    private static Column columnAnnotation(Class<?> type, String fieldName) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            try {
+                return c.getDeclaredField(fieldName).getAnnotation(Column.class);
+            } catch (NoSuchFieldException e) {
+                // declared further up
+            }
+        }
+        return null;
+    }
+
+    /** Referenced tables first, keeping the given order otherwise; tables in a cycle stay where they were. */
+    static List<TableDef> creationOrder(List<TableDef> tables) {
+        Map<String, TableDef> remaining = new LinkedHashMap<>();
+        tables.forEach(t -> remaining.put(t.name(), t));
+        List<TableDef> ordered = new ArrayList<>();
+        while (!remaining.isEmpty()) {
+            TableDef next = remaining.values().stream()
+                    .filter(t -> t.foreignKeys().stream()
+                            .allMatch(fk -> fk.referencedTable().equals(t.name())
+                                    || !remaining.containsKey(fk.referencedTable())))
+                    .findFirst()
+                    .orElse(remaining.values().iterator().next());
+            ordered.add(next);
+            remaining.remove(next.name());
+        }
+        return ordered;
+    }
+
+    @Override
     public List<String> createStatements() {
         List<String> statements = new ArrayList<>();
-        for (Model<?> model : engine.allModels()) {
-            statements.add(createTable(model));
-            for (IndexMeta index : model.meta.indexes()) {
-                if (!index.unique()) {
-                    statements.add("CREATE INDEX IF NOT EXISTS " + q(index.name()) + " ON " + model.table + " ("
-                            + columns(index.fields()) + ")");
-                }
-            }
+        for (TableDef table : definition().tables()) {
+            statements.addAll(createStatements(table));
         }
         return statements;
     }
 
-    private String createTable(Model<?> model) {
-        ModelMeta<?> meta = model.meta;
-        StringBuilder ddl = new StringBuilder("CREATE TABLE IF NOT EXISTS ")
-                .append(model.table)
-                .append(" (");
-        for (FieldMeta field : meta.fields()) {
-            ddl.append("\n  ").append(q(field.column())).append(' ').append(engine.dialect.columnType(field));
-            if (field.databaseGenerated()) {
-                ddl.append(" GENERATED BY DEFAULT AS IDENTITY");
-            }
-            if (!field.nullable()) {
-                ddl.append(" NOT NULL");
-            }
-            ddl.append(',');
+    @Override
+    public List<String> createStatements(TableDef table) {
+        List<String> statements = new ArrayList<>();
+        statements.add(createTable(table));
+        for (IndexDef index : table.indexes()) {
+            statements.add("CREATE INDEX IF NOT EXISTS " + q(index.name()) + " ON " + q(table.name()) + " ("
+                    + columns(index.columns()) + ")");
         }
-        ddl.append("\n  CONSTRAINT ")
-                .append(q(meta.primaryKeyName()))
-                .append(" PRIMARY KEY (")
-                .append(columns(meta.keys()))
-                .append(')');
-        for (IndexMeta index : meta.indexes()) {
-            if (index.unique()) {
-                ddl.append(",\n  CONSTRAINT ")
-                        .append(q(index.name()))
-                        .append(" UNIQUE (")
-                        .append(columns(index.fields()))
-                        .append(')');
-            }
-        }
-        return ddl.append("\n)").toString();
+        return statements;
     }
 
-    private String columns(List<FieldMeta> fields) {
-        return fields.stream().map(f -> q(f.column())).collect(Collectors.joining(", "));
+    private String createTable(TableDef table) {
+        StringBuilder ddl = new StringBuilder("CREATE TABLE IF NOT EXISTS ")
+                .append(q(table.name()))
+                .append(" (");
+        List<String> parts = new ArrayList<>();
+        for (ColumnDef column : table.columns()) {
+            StringBuilder part = new StringBuilder(q(column.name())).append(' ').append(column.type());
+            column.defaultValue().ifPresent(value -> part.append(" DEFAULT ").append(value));
+            if (column.identity()) {
+                part.append(" GENERATED BY DEFAULT AS IDENTITY");
+            }
+            if (!column.nullable()) {
+                part.append(" NOT NULL");
+            }
+            parts.add(part.toString());
+        }
+        table.primaryKey()
+                .ifPresent(key ->
+                        parts.add("CONSTRAINT " + q(key.name()) + " PRIMARY KEY (" + columns(key.columns()) + ")"));
+        for (UniqueDef unique : table.uniques()) {
+            parts.add("CONSTRAINT " + q(unique.name()) + " UNIQUE (" + columns(unique.columns()) + ")");
+        }
+        for (ForeignKeyDef foreignKey : table.foreignKeys()) {
+            parts.add(foreignKey(foreignKey));
+        }
+        return ddl.append("\n  ")
+                .append(String.join(",\n  ", parts))
+                .append("\n)")
+                .toString();
+    }
+
+    private String foreignKey(ForeignKeyDef foreignKey) {
+        return "CONSTRAINT " + q(foreignKey.name()) + " FOREIGN KEY (" + columns(foreignKey.columns())
+                + ") REFERENCES " + q(foreignKey.referencedTable()) + " ("
+                + columns(foreignKey.referencedColumns()) + ")"
+                + (foreignKey.onDelete() == ReferentialAction.NO_ACTION
+                        ? ""
+                        : " ON DELETE " + foreignKey.onDelete().sql());
+    }
+
+    private String columns(List<String> names) {
+        return names.stream().map(this::q).collect(Collectors.joining(", "));
     }
 
     private String q(String identifier) {
         return engine.dialect.quote(identifier);
+    }
+
+    @Override
+    public String quote(String identifier) {
+        return q(Objects.requireNonNull(identifier, "identifier"));
+    }
+
+    @Override
+    public SchemaDef read() {
+        return engine.onOwnConnection(
+                "schema reading", lease -> new SchemaReader(engine.dialect, lease.connection).read());
     }
 
     @Override

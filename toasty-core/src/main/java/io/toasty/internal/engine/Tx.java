@@ -60,9 +60,16 @@ final class Tx implements Transaction {
         int isolation = Connection.TRANSACTION_NONE;
         boolean readOnly = false;
         try {
-            autoCommit = connection.getAutoCommit();
-            isolation = connection.getTransactionIsolation();
-            readOnly = connection.isReadOnly();
+            // what close() restores; a managed session never restores anything: the pool takes the connection back
+            // from the transaction manager. The isolation level is read only when this transaction changes it:
+            // pgjdbc answers getTransactionIsolation() with a round trip (SHOW TRANSACTION ISOLATION LEVEL)
+            if (managed == null) {
+                autoCommit = connection.getAutoCommit();
+                readOnly = connection.isReadOnly();
+                if (options.isolation() != Isolation.DEFAULT) {
+                    isolation = connection.getTransactionIsolation();
+                }
+            }
         } catch (SQLException e) {
             RuntimeException failure = engine.dialect.translate(e, null, "beginning a transaction");
             try {
@@ -93,7 +100,7 @@ final class Tx implements Transaction {
             // another Toasty may share this enlisted connection and have set the level already: PostgreSQL refuses
             // to set it again once the transaction has run a statement, even to the same level
             if (options.isolation() != Isolation.DEFAULT
-                    && connection.getTransactionIsolation()
+                    && (managed == null ? initialIsolation : connection.getTransactionIsolation())
                             != options.isolation().jdbcLevel()) {
                 connection.setTransactionIsolation(options.isolation().jdbcLevel());
             }
@@ -401,7 +408,9 @@ final class Tx implements Transaction {
         try {
             try {
                 connection.setAutoCommit(initialAutoCommit);
-                if (options.isolation() != Isolation.DEFAULT && initialIsolation != Connection.TRANSACTION_NONE) {
+                if (options.isolation() != Isolation.DEFAULT
+                        && initialIsolation != Connection.TRANSACTION_NONE
+                        && initialIsolation != options.isolation().jdbcLevel()) {
                     connection.setTransactionIsolation(initialIsolation);
                 }
                 if (connection.isReadOnly() != initialReadOnly) {
