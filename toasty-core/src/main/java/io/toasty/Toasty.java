@@ -52,6 +52,26 @@ public final class Toasty {
         return engine.repository(model);
     }
 
+    /**
+     * Runs several writes, of any models, all or nothing and in as few round trips as the database allows: one on
+     * PostgreSQL, which takes the statements in one message; one statement each on H2, which runs in process.
+     *
+     * <pre>{@code
+     * BatchResult result = toasty.batch(batch -> {
+     *     batch.insert(new Author("Ada"));
+     *     batch.update(post);
+     *     batch.delete(comment);
+     * });
+     * }</pre>
+     *
+     * @throws InvalidValueException before any SQL, when an object is null or its values are invalid
+     * @throws NotFoundException when an updated object's row is gone; nothing of the batch remains
+     * @throws OptimisticLockException when an updated or deleted object's version is stale; nothing remains
+     */
+    public BatchResult batch(java.util.function.Consumer<Batch> writes) {
+        return io.toasty.internal.engine.Batches.run(engine, writes);
+    }
+
     /** Creates, drops and validates the tables of the models. */
     public Schema schema() {
         return engine.schema();

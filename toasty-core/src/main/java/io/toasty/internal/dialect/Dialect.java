@@ -86,6 +86,15 @@ public interface Dialect {
                 "Upsert is not supported on " + name() + ": insert, and update on a DuplicateKeyException");
     }
 
+    /**
+     * Whether one prepared text of several statements separated by {@code ;}, each with its own placeholders, runs
+     * in one round trip with a result (rows or a count) per statement: then an atomic batch of different writes is
+     * sent whole.
+     */
+    default boolean runsStatementsTogether() {
+        return false;
+    }
+
     /** The codec that binds and reads a field. */
     default Codec codec(FieldMeta field) {
         return Codecs.forField(field, this);

@@ -198,4 +198,10 @@ final class PostgresDialect extends StandardDialect {
         }
         return sql.append(" RETURNING ").append(shape.returning()).toString();
     }
+
+    /** pgjdbc sends the statements of one text as one message, with one sync: one round trip. */
+    @Override
+    public boolean runsStatementsTogether() {
+        return true;
+    }
 }

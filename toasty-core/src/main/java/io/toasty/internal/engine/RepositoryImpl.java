@@ -112,7 +112,7 @@ final class RepositoryImpl<T> implements Repository<T> {
         return result;
     }
 
-    private static boolean unset(Object value) {
+    static boolean unset(Object value) {
         return value == null || (value instanceof Number number && number.longValue() == 0);
     }
 
@@ -179,7 +179,7 @@ final class RepositoryImpl<T> implements Repository<T> {
         }
     }
 
-    private Object[] generatedValues(ResultSet row) throws SQLException {
+    Object[] generatedValues(ResultSet row) throws SQLException {
         Object[] values = new Object[model.generated.length];
         for (int g = 0; g < values.length; g++) {
             values[g] = model.codecAt(model.generatedPositions[g]).read(row, g + 1);
@@ -188,7 +188,7 @@ final class RepositoryImpl<T> implements Repository<T> {
     }
 
     /** The instance with these field values (by position): itself, updated, for a class; a new one for a record. */
-    private T withValues(T instance, Object[] values) {
+    T withValues(T instance, Object[] values) {
         if (model.meta.isRecord()) {
             return model.create(values);
         }
@@ -265,7 +265,7 @@ final class RepositoryImpl<T> implements Repository<T> {
     }
 
     /** Binds the key of an object, from its values by position. */
-    private void bindKeyOf(Sql sql, Object[] values) {
+    void bindKeyOf(Sql sql, Object[] values) {
         Object[] key = new Object[model.keyPositions.length];
         for (int k = 0; k < key.length; k++) {
             key[k] = values[model.keyPositions[k]];
@@ -372,7 +372,7 @@ final class RepositoryImpl<T> implements Repository<T> {
      * The {@code UPDATE} of one object by its key (and version), with every value checked and encoded. Increments
      * the version in {@code values}.
      */
-    private Sql updateOf(Object[] values) {
+    Sql updateOf(Object[] values) {
         if (model.updateByKey == null) {
             throw new InvalidValueException(model.name() + " has only key fields: there is nothing to update");
         }
@@ -397,7 +397,7 @@ final class RepositoryImpl<T> implements Repository<T> {
     }
 
     /** The {@code @UpdatedAt} values of one updated row. */
-    private Object[] stamps(ResultSet row) throws SQLException {
+    Object[] stamps(ResultSet row) throws SQLException {
         Object[] values = new Object[model.updatedAtPositions.length];
         for (int s = 0; s < values.length; s++) {
             values[s] = model.codecAt(model.updatedAtPositions[s]).read(row, s + 1);
@@ -405,7 +405,7 @@ final class RepositoryImpl<T> implements Repository<T> {
         return values;
     }
 
-    private void putStamps(Object[] values, Object[] stamps) {
+    void putStamps(Object[] values, Object[] stamps) {
         for (int s = 0; s < stamps.length; s++) {
             values[model.updatedAtPositions[s]] = stamps[s];
         }
@@ -415,15 +415,8 @@ final class RepositoryImpl<T> implements Repository<T> {
     public boolean delete(T object) {
         T instance = model.checkInstance(object, "delete");
         engine.writes.beforeDelete(model.meta.type(), List.of(instance));
-        Object[] values = model.values(instance);
-        Sql sql = Sql.of(model.deleteByKeyAndVersion, model.keyPositions.length + 1);
-        bindKeyOf(sql, values);
+        Sql sql = deleteOf(model.values(instance));
         boolean versioned = model.versionPosition >= 0;
-        if (versioned) {
-            sql.value(
-                    model.codecAt(model.versionPosition),
-                    model.encode(model.versionPosition, values[model.versionPosition]));
-        }
         boolean deleted = engine.run(model, "delete", true, lease -> {
             long changed = engine.update(lease, sql);
             if (changed == 0 && versioned && exists(lease, instance)) {
@@ -435,6 +428,18 @@ final class RepositoryImpl<T> implements Repository<T> {
             engine.writes.afterDelete(model.meta.type(), List.of(instance));
         }
         return deleted;
+    }
+
+    /** The {@code DELETE} of one object by its key (and version), with its values checked. */
+    Sql deleteOf(Object[] values) {
+        Sql sql = Sql.of(model.deleteByKeyAndVersion, model.keyPositions.length + 1);
+        bindKeyOf(sql, values);
+        if (model.versionPosition >= 0) {
+            sql.value(
+                    model.codecAt(model.versionPosition),
+                    model.encode(model.versionPosition, values[model.versionPosition]));
+        }
+        return sql;
     }
 
     @Override
@@ -458,14 +463,14 @@ final class RepositoryImpl<T> implements Repository<T> {
         return parts.size() == 1 ? parts.get(0) : new Junction<>(Junction.Kind.AND, parts);
     }
 
-    private boolean exists(Lease lease, T instance) throws SQLException {
+    boolean exists(Lease lease, T instance) throws SQLException {
         Sql sql = Sql.of(model.existsByKey, model.keyPositions.length);
         bindKeyOf(sql, model.values(instance));
         return !engine.query(lease, sql, row -> 1).isEmpty();
     }
 
     /** Why a write by key touched no row: the row is gone, or its version moved on. */
-    private RuntimeException missing(Lease lease, T instance, String operation) throws SQLException {
+    RuntimeException missing(Lease lease, T instance, String operation) throws SQLException {
         Object[] key = keyOf(instance);
         Optional<FieldMeta> version = model.meta.version();
         if (version.isPresent() && exists(lease, instance)) {
