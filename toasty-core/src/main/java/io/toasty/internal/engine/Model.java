@@ -36,6 +36,12 @@ final class Model<T> {
     private final Codec[] fieldCodecs;
     /** Which fields the database's clock sets, by position. */
     private final ClockField[] clocks;
+    /** Which fields are {@link io.toasty.Deferred}, by position: not read unless asked for. */
+    private final boolean[] deferred;
+
+    private final boolean hasDeferred;
+    /** {@link #columnsRead} of the default select list. */
+    private final int[] defaultColumns;
     /** The positions of the {@code @UpdatedAt} fields, which updates read back. */
     final int[] updatedAtPositions;
     /** The columns of {@link #updatedAtPositions}, unquoted, for JDBC's generated keys. */
@@ -99,6 +105,13 @@ final class Model<T> {
             fieldCodecs[i] = codec;
         }
         this.clocks = ClockField.of(meta);
+        this.deferred = io.toasty.internal.meta.DeferredTypes.of(meta);
+        boolean any = false;
+        for (boolean isDeferred : deferred) {
+            any |= isDeferred;
+        }
+        this.hasDeferred = any;
+        this.defaultColumns = columnsRead(null);
         this.updatedAtPositions = java.util.stream.IntStream.range(0, fields.length)
                 .filter(i -> clocks[i] == ClockField.UPDATED)
                 .toArray();
@@ -106,7 +119,11 @@ final class Model<T> {
                 .mapToObj(i -> fields[i].column())
                 .toArray(String[]::new);
         this.table = dialect.quote(meta.table());
-        this.selectColumns = list.stream().map(this::column).collect(Collectors.joining(", "));
+        String allColumns = list.stream().map(this::column).collect(Collectors.joining(", "));
+        this.selectColumns = java.util.stream.IntStream.range(0, fields.length)
+                .filter(i -> !deferred[i])
+                .mapToObj(i -> column(fields[i]))
+                .collect(Collectors.joining(", "));
         this.keyCondition = meta.keys().stream()
                 .map(k -> column(k) + " = " + codec(k).placeholder())
                 .collect(Collectors.joining(" AND "));
@@ -135,7 +152,7 @@ final class Model<T> {
         this.updateByKey = assignments.isEmpty()
                 ? null
                 : "UPDATE " + table + " SET " + assignments + " WHERE " + keyCondition + versionCondition;
-        this.insertPrefix = "INSERT INTO " + table + " (" + selectColumns + ") VALUES ";
+        this.insertPrefix = "INSERT INTO " + table + " (" + allColumns + ") VALUES ";
         List<FieldMeta> given = list.stream()
                 .filter(f -> !f.databaseGenerated() && clock(f) == ClockField.NONE)
                 .toList();
@@ -202,6 +219,37 @@ final class Model<T> {
             shapes.put(key, text);
         }
         return text;
+    }
+
+    /**
+     * {@link #updateByKey} without the columns of {@code skipped} (by position): the update of an object whose
+     * deferred fields were not loaded leaves those columns alone.
+     */
+    String updateSkipping(boolean[] skipped) {
+        return shape("update-skipping " + Arrays.toString(skipped), () -> {
+            StringBuilder sql = new StringBuilder("UPDATE ").append(table).append(" SET ");
+            boolean first = true;
+            for (int i = 0; i < fields.length; i++) {
+                FieldMeta field = fields[i];
+                if (field.key() || skipped[i] || clocks[i] == ClockField.CREATED) {
+                    continue;
+                }
+                sql.append(first ? "" : ", ")
+                        .append(column(field))
+                        .append(" = ")
+                        .append(
+                                clocks[i] == ClockField.UPDATED
+                                        ? NOW
+                                        : codec(field).placeholder());
+                first = false;
+            }
+            sql.append(" WHERE ").append(keyCondition);
+            meta.version().ifPresent(version -> sql.append(" AND ")
+                    .append(column(version))
+                    .append(" = ")
+                    .append(codec(version).placeholder()));
+            return sql.toString();
+        });
     }
 
     /** The position of a field among {@link #fields}. */
@@ -274,6 +322,11 @@ final class Model<T> {
     }
 
     private static Object encode(FieldMeta field, Codec codec, Object value) {
+        if (value == UNLOADED) {
+            throw new InvalidValueException(field.qualifiedName() + " was not loaded, so its value is unknown and"
+                    + " cannot be written: read the object with include(" + field.model() + "_." + field.name()
+                    + "), or give the field a value with Deferred.of(...)");
+        }
         if (value == null) {
             if (!field.nullable()) {
                 throw new InvalidValueException(field.qualifiedName() + " is null, but "
@@ -346,14 +399,73 @@ final class Model<T> {
      */
     Engine.RowReader<T> reader() {
         Object[] values = new Object[fields.length];
-        return row -> read(row, values);
+        return row -> read(row, values, defaultColumns);
     }
 
-    private T read(ResultSet row, Object[] values) throws SQLException {
+    /** A reader of rows whose columns are {@link #selectColumns(boolean[])} of {@code loaded}. */
+    Engine.RowReader<T> reader(boolean[] loaded) {
+        if (loaded == null) {
+            return reader();
+        }
+        Object[] values = new Object[fields.length];
+        int[] columnsRead = columnsRead(loaded);
+        return row -> read(row, values, columnsRead);
+    }
+
+    /**
+     * The select list of the stored fields but the {@link io.toasty.Deferred} ones not in {@code loaded} (by
+     * position); null for {@link #selectColumns}.
+     */
+    String selectColumns(boolean[] loaded) {
+        if (loaded == null) {
+            return selectColumns;
+        }
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < fields.length; i++) {
+            if (!deferred[i] || loaded[i]) {
+                list.append(list.length() == 0 ? "" : ", ").append(column(fields[i]));
+            }
+        }
+        return list.toString();
+    }
+
+    /** Per position, the 1-based column a field is read from, or 0 for a deferred field not read. */
+    private int[] columnsRead(boolean[] loaded) {
+        int[] columnsRead = new int[fields.length];
+        int column = 0;
+        for (int i = 0; i < fields.length; i++) {
+            columnsRead[i] = !deferred[i] || (loaded != null && loaded[i]) ? ++column : 0;
+        }
+        return columnsRead;
+    }
+
+    /** Whether the field at {@code position} is a {@link io.toasty.Deferred} one. */
+    boolean deferredAt(int position) {
+        return deferred[position];
+    }
+
+    /** Whether the model has {@link io.toasty.Deferred} fields. */
+    boolean hasDeferred() {
+        return hasDeferred;
+    }
+
+    /** A deferred field's value where it was not loaded, in the arrays of {@link #values}. */
+    static final Object UNLOADED = new Object() {
+        @Override
+        public String toString() {
+            return "(not loaded)";
+        }
+    };
+
+    private T read(ResultSet row, Object[] values, int[] columnsRead) throws SQLException {
         for (int i = 0; i < fields.length; i++) {
             Object value;
+            if (columnsRead[i] == 0) {
+                values[fields[i].accessorIndex()] = io.toasty.Deferred.unloaded(fields[i].qualifiedName());
+                continue;
+            }
             try {
-                value = fieldCodecs[i].read(row, i + 1);
+                value = fieldCodecs[i].read(row, columnsRead[i]);
             } catch (IllegalStateException | IllegalArgumentException | ArithmeticException e) {
                 FieldMeta field = fields[i];
                 throw new ToastyException(
@@ -367,7 +479,7 @@ final class Model<T> {
                         + field.column() + " holds NULL, but the field is a primitive; make it a "
                         + field.type().getSimpleName() + " or the column NOT NULL");
             }
-            values[fields[i].accessorIndex()] = value;
+            values[fields[i].accessorIndex()] = deferred[i] ? io.toasty.Deferred.of(value) : value;
         }
         return meta.accessor().create(values);
     }
@@ -378,6 +490,13 @@ final class Model<T> {
         for (int i = 0; i < values.length; i++) {
             values[i] = meta.accessor().get(instance, fields[i].accessorIndex());
         }
+        if (hasDeferred) {
+            for (int i = 0; i < values.length; i++) {
+                if (deferred[i] && values[i] instanceof io.toasty.Deferred<?> wrapped) {
+                    values[i] = wrapped.isLoaded() ? wrapped.get() : UNLOADED;
+                }
+            }
+        }
         return values;
     }
 
@@ -385,7 +504,13 @@ final class Model<T> {
     T create(Object[] values) {
         Object[] byAccessor = new Object[values.length];
         for (int i = 0; i < values.length; i++) {
-            byAccessor[fields[i].accessorIndex()] = values[i];
+            Object value = values[i];
+            if (deferred[i]) {
+                value = value == UNLOADED
+                        ? io.toasty.Deferred.unloaded(fields[i].qualifiedName())
+                        : io.toasty.Deferred.of(value);
+            }
+            byAccessor[fields[i].accessorIndex()] = value;
         }
         return meta.accessor().create(byAccessor);
     }

@@ -2,6 +2,7 @@ package io.toasty.internal.engine;
 
 import io.toasty.InvalidQueryException;
 import io.toasty.InvalidValueException;
+import io.toasty.MappingException;
 import io.toasty.NonUniqueResultException;
 import io.toasty.NotFoundException;
 import io.toasty.NumberedPage;
@@ -9,6 +10,7 @@ import io.toasty.Page;
 import io.toasty.Query;
 import io.toasty.internal.meta.FieldMeta;
 import io.toasty.query.Assignment;
+import io.toasty.query.Attribute;
 import io.toasty.query.BasicAttribute;
 import io.toasty.query.Condition;
 import io.toasty.query.Junction;
@@ -38,6 +40,8 @@ final class QueryImpl<T> implements Query<T> {
     private final List<Order<T>> orders;
     private final int limit;
     private final long offset;
+    /** The deferred fields read too, by position; null for none. */
+    private final boolean[] loaded;
 
     QueryImpl(Engine engine, Model<T> model) {
         this(engine, model, List.of(), List.of(), -1, 0);
@@ -50,6 +54,18 @@ final class QueryImpl<T> implements Query<T> {
             List<Order<T>> orders,
             int limit,
             long offset) {
+        this(engine, model, conditions, orders, limit, offset, null);
+    }
+
+    private QueryImpl(
+            Engine engine,
+            Model<T> model,
+            List<Condition<T>> conditions,
+            List<Order<T>> orders,
+            int limit,
+            long offset,
+            boolean[] loaded) {
+        this.loaded = loaded;
         this.engine = engine;
         this.model = model;
         this.conditions = conditions;
@@ -63,13 +79,13 @@ final class QueryImpl<T> implements Query<T> {
         Objects.requireNonNull(condition, "condition");
         List<Condition<T>> more = new ArrayList<>(conditions);
         more.add(condition);
-        return new QueryImpl<>(engine, model, List.copyOf(more), orders, limit, offset);
+        return new QueryImpl<>(engine, model, List.copyOf(more), orders, limit, offset, loaded);
     }
 
     @Override
     public Query<T> orderBy(Order<T> order) {
         Objects.requireNonNull(order, "order");
-        return new QueryImpl<>(engine, model, conditions, List.of(order), limit, offset);
+        return new QueryImpl<>(engine, model, conditions, List.of(order), limit, offset, loaded);
     }
 
     @Override
@@ -77,7 +93,7 @@ final class QueryImpl<T> implements Query<T> {
         Objects.requireNonNull(order, "order");
         List<Order<T>> more = new ArrayList<>(orders);
         more.add(order);
-        return new QueryImpl<>(engine, model, conditions, List.copyOf(more), limit, offset);
+        return new QueryImpl<>(engine, model, conditions, List.copyOf(more), limit, offset, loaded);
     }
 
     @Override
@@ -85,7 +101,7 @@ final class QueryImpl<T> implements Query<T> {
         if (count < 0) {
             throw new IllegalArgumentException("limit must not be negative, not " + count);
         }
-        return new QueryImpl<>(engine, model, conditions, orders, count, offset);
+        return new QueryImpl<>(engine, model, conditions, orders, count, offset, loaded);
     }
 
     @Override
@@ -93,7 +109,21 @@ final class QueryImpl<T> implements Query<T> {
         if (count < 0) {
             throw new IllegalArgumentException("offset must not be negative, not " + count);
         }
-        return new QueryImpl<>(engine, model, conditions, orders, limit, count);
+        return new QueryImpl<>(engine, model, conditions, orders, limit, count, loaded);
+    }
+
+    @Override
+    public Query<T> include(Attribute<T, ?> field) {
+        Objects.requireNonNull(field, "field");
+        FieldMeta meta = new Renderer(model, new Sql()).field(field);
+        int position = model.position(meta);
+        if (!model.deferredAt(position)) {
+            throw new MappingException(field + " is not a Deferred field: only fields of type Deferred<...> are left"
+                    + " out of queries and need include(...); " + model.name() + "'s other fields are always read");
+        }
+        boolean[] more = loaded == null ? new boolean[model.fields.length] : loaded.clone();
+        more[position] = true;
+        return new QueryImpl<>(engine, model, conditions, orders, limit, offset, more);
     }
 
     // ---- rendering
@@ -139,7 +169,7 @@ final class QueryImpl<T> implements Query<T> {
     private Sql select(List<Order<T>> orderList, int rows, long skip) {
         Sql sql = new Sql()
                 .append("SELECT ")
-                .append(model.selectColumns)
+                .append(model.selectColumns(loaded))
                 .append(" FROM ")
                 .append(model.table);
         where(sql);
@@ -165,7 +195,7 @@ final class QueryImpl<T> implements Query<T> {
     @Override
     public List<T> list() {
         Sql sql = select(orders, limit, offset);
-        return engine.run(model, "query", false, lease -> engine.query(lease, sql, model.reader()));
+        return engine.run(model, "query", false, lease -> engine.query(lease, sql, model.reader(loaded)));
     }
 
     @Override
@@ -187,7 +217,7 @@ final class QueryImpl<T> implements Query<T> {
             throw e;
         }
         PreparedStatement open = statement;
-        Engine.RowReader<T> reader = model.reader();
+        Engine.RowReader<T> reader = model.reader(loaded);
         long[] count = {0};
         Spliterator<T> rowsSpliterator = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED) {
             @Override
@@ -230,7 +260,7 @@ final class QueryImpl<T> implements Query<T> {
     @Override
     public Optional<T> first() {
         Sql sql = select(orderOrKey(), 1, offset);
-        List<T> found = engine.run(model, "first", false, lease -> engine.query(lease, sql, model.reader()));
+        List<T> found = engine.run(model, "first", false, lease -> engine.query(lease, sql, model.reader(loaded)));
         return found.stream().findFirst();
     }
 
@@ -242,14 +272,14 @@ final class QueryImpl<T> implements Query<T> {
         }
         List<Order<T>> reversed = orderOrKey().stream().map(Order::reversed).toList();
         Sql sql = select(reversed, 1, 0);
-        List<T> found = engine.run(model, "last", false, lease -> engine.query(lease, sql, model.reader()));
+        List<T> found = engine.run(model, "last", false, lease -> engine.query(lease, sql, model.reader(loaded)));
         return found.stream().findFirst();
     }
 
     @Override
     public T one() {
         Sql sql = select(orders, limit >= 0 ? Math.min(limit, 2) : 2, offset);
-        List<T> found = engine.run(model, "one", false, lease -> engine.query(lease, sql, model.reader()));
+        List<T> found = engine.run(model, "one", false, lease -> engine.query(lease, sql, model.reader(loaded)));
         if (found.isEmpty()) {
             throw new NotFoundException("No " + model.name() + " matches the query " + describe());
         }

@@ -377,11 +377,21 @@ final class RepositoryImpl<T> implements Repository<T> {
             throw new InvalidValueException(model.name() + " has only key fields: there is nothing to update");
         }
         FieldMeta[] fields = model.fields;
-        Sql sql = Sql.of(model.updateByKey, fields.length + (model.versionPosition < 0 ? 0 : 1));
+        boolean[] unloaded = null;
+        if (model.hasDeferred()) {
+            for (int i = 0; i < fields.length; i++) {
+                if (values[i] == Model.UNLOADED) {
+                    unloaded = unloaded == null ? new boolean[fields.length] : unloaded;
+                    unloaded[i] = true;
+                }
+            }
+        }
+        String text = unloaded == null ? model.updateByKey : model.updateSkipping(unloaded);
+        Sql sql = Sql.of(text, fields.length + (model.versionPosition < 0 ? 0 : 1));
         Object currentVersion = model.versionPosition < 0 ? null : values[model.versionPosition];
         for (int i = 0; i < fields.length; i++) {
             FieldMeta field = fields[i];
-            if (field.key() || model.clockAt(i) != ClockField.NONE) {
+            if (field.key() || model.clockAt(i) != ClockField.NONE || (unloaded != null && unloaded[i])) {
                 continue;
             }
             if (field.version()) {

@@ -59,7 +59,8 @@ public enum ClockField {
         return roles;
     }
 
-    private static AnnotatedElement element(Class<?> type, String name) {
+    /** The field or record component {@code name} of {@code type}, or null. */
+    static AnnotatedElement element(Class<?> type, String name) {
         if (type.isRecord()) {
             for (RecordComponent component : type.getRecordComponents()) {
                 if (component.getName().equals(name)) {
