@@ -2,7 +2,9 @@ package io.toasty;
 
 import io.toasty.query.Assignment;
 import io.toasty.query.Condition;
+import io.toasty.query.Include;
 import io.toasty.query.Order;
+import io.toasty.query.RelationAttribute;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -46,6 +48,24 @@ public interface Query<T> {
     /** Skips the first {@code count} rows. */
     Query<T> offset(long count);
 
+    /**
+     * Also loads {@code relation} on every row read by {@link #list()}, {@link #first()}, {@link #last()} and
+     * {@link #one()}: one more statement for all rows together, never one per row.
+     *
+     * @throws MappingException before any SQL when {@code relation} is not a relation of this model, or is a cycle
+     */
+    Query<T> include(RelationAttribute<T, ?> relation);
+
+    /**
+     * Also loads an include, with its own filter, order and nested includes: one statement per relation and level.
+     *
+     * @throws MappingException before any SQL when the include does not fit this model or is a cycle
+     */
+    Query<T> include(Include<T, ?> include);
+
+    /** Also matches rows of a {@link io.toasty.model.SoftDelete} model that were deleted. */
+    Query<T> withDeleted();
+
     /** The matching rows, in order. */
     List<T> list();
 
@@ -85,8 +105,14 @@ public interface Query<T> {
     /** Sets several fields of every matching row in one statement; returns the number of rows changed. */
     long update(List<Assignment<T>> assignments);
 
-    /** Deletes every matching row in one statement; returns the number of rows deleted. */
+    /**
+     * Deletes every matching row in one statement; returns the number of rows deleted. For a
+     * {@link io.toasty.model.SoftDelete} model this sets their deleted-at time instead.
+     */
     long delete();
+
+    /** Deletes every matching row in one statement, removing them even from a soft-deleting model. */
+    long hardDelete();
 
     /**
      * The first page of at most {@code size} rows, by keyset pagination: in the query's order with the model's key

@@ -1,6 +1,8 @@
 package io.toasty;
 
 import io.toasty.query.Condition;
+import io.toasty.query.Include;
+import io.toasty.query.RelationAttribute;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -90,7 +92,10 @@ public interface Repository<T> {
      */
     boolean delete(T object);
 
-    /** Deletes the row with this key; returns whether there was one. */
+    /**
+     * Deletes the row with this key; returns whether there was one. For a {@link io.toasty.model.SoftDelete} model
+     * this sets its deleted-at time instead (as {@link #delete} does).
+     */
     boolean deleteByKey(Object... key);
 
     /** A query over every row of the model. */
@@ -104,4 +109,38 @@ public interface Repository<T> {
 
     /** Whether a row has this key. */
     boolean existsByKey(Object... key);
+
+    /**
+     * Loads {@code relation} on objects already in hand, with one statement for all of them (not one per object).
+     *
+     * @throws MappingException before any SQL when {@code relation} is not a relation of this model
+     */
+    <R> void load(Collection<? extends T> objects, RelationAttribute<T, R> relation);
+
+    /** Loads an include, with its filter, order and nested includes, on objects in hand: one statement per level. */
+    void load(Collection<? extends T> objects, Include<T, ?> include);
+
+    /**
+     * Relates {@code object} to {@code target} with one explicit statement: for a belongs-to, sets the object's
+     * foreign key to the target's key; for a has-many or has-one, sets the target's foreign key to the object's key;
+     * for a many-to-many, inserts a row of the join model. Foreign-key fields of the objects are updated too;
+     * relations already loaded are not.
+     *
+     * @return whether a row was written
+     * @throws InvalidValueException before any SQL when an object has no key yet
+     */
+    <R> boolean link(T object, RelationAttribute<T, R> relation, R target);
+
+    /**
+     * Undoes {@link #link}: sets the foreign key to null (the field must be nullable), or deletes the join row.
+     *
+     * @return whether a row was written
+     */
+    <R> boolean unlink(T object, RelationAttribute<T, R> relation, R target);
+
+    /** Deletes the row of {@code object}, even from a {@link io.toasty.model.SoftDelete} model. */
+    boolean hardDelete(T object);
+
+    /** Deletes the row with this key, even from a {@link io.toasty.model.SoftDelete} model. */
+    boolean hardDeleteByKey(Object... key);
 }

@@ -14,9 +14,13 @@
  *       model matched by several settings goes where it is matched most closely: by its class name, else by the longest
  *       pattern. A model's own {@code @Database} annotation wins over every setting.
  *   <li>{@code toasty.schema-management}: what to do with the tables of every database at startup: {@code none} (the
- *       default), {@code create} (what does not exist yet), {@code drop-and-create}, or {@code validate} (fail the
- *       deployment when the tables do not match the models).
+ *       default), {@code create} (what does not exist yet), {@code drop-and-create}, {@code validate} (fail the
+ *       deployment when the tables do not match the models), or {@code migrate} (apply the pending migrations, with
+ *       {@code toasty-migrate} on the class path; a failed migration fails the deployment).
  *   <li>{@code toasty.database.<name>.schema-management}: the same, for one database, overriding the one above.
+ *   <li>{@code toasty.migration-location} and {@code toasty.database.<name>.migration-location}: where
+ *       {@code migrate} finds the migrations of every database or of one ({@code classpath:db/migration} by default;
+ *       a directory works too).
  *   <li>{@code toasty.validation.insert-groups} and {@code toasty.validation.update-groups}: the Bean Validation groups
  *       checked before inserts and before updates when {@code toasty-validation} is present, as comma-separated binary
  *       class names (default: {@code jakarta.validation.groups.Default}).

@@ -33,7 +33,7 @@ class ConfigurationMistakesFailDeploymentTest {
                                 + " takes precedence",
                         "toasty.database.garden.models has 'com.acme.*.plants', which is neither a class name"
                                 + " (com.acme.User) nor a package followed by .* (com.acme.*)",
-                        "toasty.schema-management is 'creat': use none, create, drop-and-create or validate",
+                        "toasty.schema-management is 'creat': use none, create, drop-and-create, validate or migrate",
                         "toasty.validation.insert-groups names com.acme.Missing, which cannot be loaded: give the"
                                 + " binary name of a Bean Validation group interface, such as"
                                 + " jakarta.validation.groups.Default"),

@@ -9,7 +9,8 @@ import java.util.List;
  *
  * @param <M> the model
  */
-public sealed interface Condition<M> permits Comparison, InList, NullCheck, Like, Between, Junction, Not {
+public sealed interface Condition<M>
+        permits Comparison, InList, NullCheck, Like, Between, Junction, Not, RelationCondition {
 
     /** Both this and {@code other}. */
     default Condition<M> and(Condition<M> other) {

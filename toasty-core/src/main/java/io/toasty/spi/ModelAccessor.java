@@ -32,4 +32,22 @@ public interface ModelAccessor<T> {
      * keep the array.
      */
     T create(Object[] values);
+
+    /** The relation fields ({@code HasMany}, {@code HasOne}, {@code BelongsTo}), in declaration order; none by default. */
+    default String[] relationNames() {
+        return new String[0];
+    }
+
+    /** Returns the value of relation field {@code index} (in {@link #relationNames()} order) of {@code instance}. */
+    default Object getRelation(T instance, int index) {
+        throw new IndexOutOfBoundsException(modelType().getSimpleName() + " has no relation " + index);
+    }
+
+    /**
+     * Sets relation field {@code index} of {@code instance}: called for every object read, with a value saying the
+     * relation was not loaded, and again when it is loaded.
+     */
+    default void setRelation(T instance, int index, Object value) {
+        throw new IndexOutOfBoundsException(modelType().getSimpleName() + " has no relation " + index);
+    }
 }

@@ -74,6 +74,24 @@ public final class TestDatabase {
         return dataSource;
     }
 
+    /**
+     * The JDBC URL of this test's database (for PostgreSQL, with its schema as {@code currentSchema}), for code under
+     * test that connects by URL, such as a command line.
+     */
+    public String jdbcUrl() {
+        return sandbox.jdbcUrl();
+    }
+
+    /** The user that {@link #jdbcUrl()} connects as. */
+    public String user() {
+        return sandbox.user();
+    }
+
+    /** The password of {@link #user()}, where the server needs one. */
+    public java.util.Optional<String> password() {
+        return sandbox.password();
+    }
+
     public boolean isH2() {
         return H2.equals(name);
     }

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 final class Assignment {
     static final String MODELS = "models";
     static final String SCHEMA_MANAGEMENT = "schema-management";
+    static final String MIGRATION_LOCATION = "migration-location";
 
     private static final Pattern DATABASE_KEY = Pattern.compile(
             "toasty\\.database\\.(.+)\\.(" + MODELS + "|" + SCHEMA_MANAGEMENT.replace("-", "\\-") + ")");
@@ -141,7 +142,14 @@ final class Assignment {
         if (value.isPresent() && parsed.isEmpty()) {
             problems.add(key + " is '" + value.get() + "': use " + SchemaManagement.choices());
         }
-        return new DatabasePlan(id, models, parsed.orElse(SchemaManagement.NONE), key);
+        if (parsed.filter(s -> s == SchemaManagement.MIGRATE).isPresent() && !Migrations.available()) {
+            problems.add(key + " is 'migrate', which needs io.toasty:toasty-migrate on the class path: add the"
+                    + " dependency");
+        }
+        String location = settings.value(id.key(MIGRATION_LOCATION))
+                .or(() -> settings.value(DatabaseId.DEFAULT.key(MIGRATION_LOCATION)))
+                .orElse(Migrations.DEFAULT_LOCATION);
+        return new DatabasePlan(id, models, parsed.orElse(SchemaManagement.NONE), key, location);
     }
 
     /** The databases that have models, default first. */

@@ -4,9 +4,14 @@ import java.util.List;
 
 /**
  * What the extension builds for one database: a {@code Toasty} over these models, with this schema management, set by
- * the configuration key {@code schemaKey}.
+ * the configuration key {@code schemaKey}, and where its migrations are for {@code migrate}.
  */
-record DatabasePlan(DatabaseId id, List<Class<?>> models, SchemaManagement schemaManagement, String schemaKey) {
+record DatabasePlan(
+        DatabaseId id,
+        List<Class<?>> models,
+        SchemaManagement schemaManagement,
+        String schemaKey,
+        String migrationLocation) {
     DatabasePlan {
         models = List.copyOf(models);
     }

@@ -34,7 +34,7 @@ final class ToastyFactory {
                 integration.configure(builder, beans).ifPresent(opened::add);
             }
             Toasty toasty = builder.build();
-            manageSchema(plan, toasty);
+            manageSchema(plan, toasty, dataSource);
             resources.put(toasty, opened);
             return toasty;
         } catch (RuntimeException e) {
@@ -48,9 +48,9 @@ final class ToastyFactory {
         resources.remove(toasty);
     }
 
-    private static void manageSchema(DatabasePlan plan, Toasty toasty) {
+    private static void manageSchema(DatabasePlan plan, Toasty toasty, DataSource dataSource) {
         try {
-            plan.schemaManagement().apply(toasty);
+            plan.schemaManagement().apply(toasty, dataSource, plan);
         } catch (SchemaValidationException e) {
             throw new SchemaValidationException(
                     plan.schemaKey() + "=" + plan.schemaManagement().value() + " failed for " + plan.id() + ": "

@@ -95,6 +95,14 @@ public interface Dialect {
         return false;
     }
 
+    /**
+     * The SQL of the database's current time for a column of this kind: {@code LOCALTIMESTAMP} for a local date-time,
+     * {@code CURRENT_TIMESTAMP} for the others.
+     */
+    default String currentTime(ValueKind kind) {
+        return kind == ValueKind.LOCAL_DATE_TIME ? "LOCALTIMESTAMP" : "CURRENT_TIMESTAMP";
+    }
+
     /** The codec that binds and reads a field. */
     default Codec codec(FieldMeta field) {
         return Codecs.forField(field, this);

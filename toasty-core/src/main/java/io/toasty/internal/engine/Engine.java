@@ -87,6 +87,7 @@ public final class Engine {
         for (ModelMeta<?> meta : settings.metas()) {
             models.put(meta.type(), new Model<>(meta, dialect));
         }
+        RelationLink.wire(models);
     }
 
     public Dialect dialect() {

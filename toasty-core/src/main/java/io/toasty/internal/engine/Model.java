@@ -72,6 +72,13 @@ final class Model<T> {
     /** The version's position, or -1. */
     final int versionPosition;
 
+    /** The quoted {@code @SoftDelete} column, or null. */
+    final String softDeleteColumn;
+    /** {@code DELETE ... WHERE <key> = ? [AND <version> = ?]}: the row removed even from a soft-deleting model. */
+    final String hardDeleteByKey;
+
+    final String hardDeleteByKeyAndVersion;
+
     private final String insertPrefix;
     /**
      * The start and one row of a multi-row insert whose generated fields all take their default: those columns are
@@ -90,6 +97,20 @@ final class Model<T> {
     final String arrayInsert;
     /** The array codec of each field that {@link #arrayInsert} binds, by position; null for the others. */
     private final ArrayCodec[] arrayCodecs;
+
+    /** The relations, by name, and by their position in the accessor; set once when the engine links its models. */
+    private Map<String, RelationLink> relations = Map.of();
+
+    private RelationLink[] relationLinks = new RelationLink[0];
+
+    void relations(Map<String, RelationLink> byName, RelationLink[] byIndex) {
+        this.relations = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byName));
+        this.relationLinks = byIndex;
+    }
+
+    Map<String, RelationLink> relations() {
+        return relations;
+    }
 
     Model(ModelMeta<T> meta, Dialect dialect) {
         this.meta = meta;
@@ -138,20 +159,33 @@ final class Model<T> {
         this.returning = generated.length > 0 && dialect.supportsReturning()
                 ? Arrays.stream(generated).map(this::column).collect(Collectors.joining(", ", " RETURNING ", ""))
                 : "";
-        this.selectByKey = "SELECT " + selectColumns + " FROM " + table + " WHERE " + keyCondition;
-        this.existsByKey = "SELECT 1 FROM " + table + " WHERE " + keyCondition;
-        this.deleteByKey = "DELETE FROM " + table + " WHERE " + keyCondition;
+        this.softDeleteColumn = meta.softDelete().map(this::column).orElse(null);
+        String alive = softDeleteColumn == null ? "" : " AND " + softDeleteColumn + " IS NULL";
+        this.selectByKey = "SELECT " + selectColumns + " FROM " + table + " WHERE " + keyCondition + alive;
+        this.existsByKey = "SELECT 1 FROM " + table + " WHERE " + keyCondition + alive;
         String versionCondition = meta.version()
                 .map(v -> " AND " + column(v) + " = " + codec(v).placeholder())
                 .orElse("");
-        this.deleteByKeyAndVersion = deleteByKey + versionCondition;
+        this.hardDeleteByKey = "DELETE FROM " + table + " WHERE " + keyCondition;
+        this.hardDeleteByKeyAndVersion = hardDeleteByKey + versionCondition;
+        if (softDeleteColumn == null) {
+            this.deleteByKey = hardDeleteByKey;
+            this.deleteByKeyAndVersion = hardDeleteByKeyAndVersion;
+        } else {
+            String bump = meta.version()
+                    .map(v -> ", " + column(v) + " = " + column(v) + " + 1")
+                    .orElse("");
+            this.deleteByKey = "UPDATE " + table + " SET " + softDeleteColumn + " = " + softDeleteNow() + bump
+                    + " WHERE " + keyCondition + alive;
+            this.deleteByKeyAndVersion = deleteByKey + versionCondition;
+        }
         String assignments = list.stream()
                 .filter(f -> !f.key() && clock(f) != ClockField.CREATED)
                 .map(f -> column(f) + " = " + (clock(f) == ClockField.UPDATED ? NOW : codec(f).placeholder()))
                 .collect(Collectors.joining(", "));
         this.updateByKey = assignments.isEmpty()
                 ? null
-                : "UPDATE " + table + " SET " + assignments + " WHERE " + keyCondition + versionCondition;
+                : "UPDATE " + table + " SET " + assignments + " WHERE " + keyCondition + alive + versionCondition;
         this.insertPrefix = "INSERT INTO " + table + " (" + allColumns + ") VALUES ";
         List<FieldMeta> given = list.stream()
                 .filter(f -> !f.databaseGenerated() && clock(f) == ClockField.NONE)
@@ -244,12 +278,27 @@ final class Model<T> {
                 first = false;
             }
             sql.append(" WHERE ").append(keyCondition);
+            String alive = aliveCondition(null);
+            sql.append(alive.isEmpty() ? "" : " AND " + alive);
             meta.version().ifPresent(version -> sql.append(" AND ")
                     .append(column(version))
                     .append(" = ")
                     .append(codec(version).placeholder()));
             return sql.toString();
         });
+    }
+
+    /** The database's current time, as the {@code @SoftDelete} column stores it. */
+    String softDeleteNow() {
+        return dialect.currentTime(meta.softDelete().orElseThrow().storedKind());
+    }
+
+    /** {@code "deleted_at" IS NULL}, qualified by {@code qualifier} when it is not null; empty without soft delete. */
+    String aliveCondition(String qualifier) {
+        if (softDeleteColumn == null) {
+            return "";
+        }
+        return (qualifier == null ? "" : qualifier + ".") + softDeleteColumn + " IS NULL";
     }
 
     /** The position of a field among {@link #fields}. */
@@ -439,6 +488,15 @@ final class Model<T> {
         return columnsRead;
     }
 
+    /** The number of columns of {@link #selectColumns}: every field but the deferred ones. */
+    int selectedWidth() {
+        int width = 0;
+        for (boolean isDeferred : deferred) {
+            width += isDeferred ? 0 : 1;
+        }
+        return width;
+    }
+
     /** Whether the field at {@code position} is a {@link io.toasty.Deferred} one. */
     boolean deferredAt(int position) {
         return deferred[position];
@@ -481,7 +539,11 @@ final class Model<T> {
             }
             values[fields[i].accessorIndex()] = deferred[i] ? io.toasty.Deferred.of(value) : value;
         }
-        return meta.accessor().create(values);
+        T instance = meta.accessor().create(values);
+        for (RelationLink link : relationLinks) {
+            meta.accessor().setRelation(instance, link.index, link.unloaded);
+        }
+        return instance;
     }
 
     /** The values of every field of an instance, by field position. */

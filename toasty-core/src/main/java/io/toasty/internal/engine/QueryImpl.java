@@ -8,13 +8,16 @@ import io.toasty.NotFoundException;
 import io.toasty.NumberedPage;
 import io.toasty.Page;
 import io.toasty.Query;
+import io.toasty.UnsupportedFeatureException;
 import io.toasty.internal.meta.FieldMeta;
 import io.toasty.query.Assignment;
 import io.toasty.query.Attribute;
 import io.toasty.query.BasicAttribute;
 import io.toasty.query.Condition;
+import io.toasty.query.Include;
 import io.toasty.query.Junction;
 import io.toasty.query.Order;
+import io.toasty.query.RelationAttribute;
 import io.toasty.query.Value;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -40,21 +43,24 @@ final class QueryImpl<T> implements Query<T> {
     private final List<Order<T>> orders;
     private final int limit;
     private final long offset;
-    /** The deferred fields read too, by position; null for none. */
-    private final boolean[] loaded;
+    /** The relations to load with the rows, and whether soft-deleted rows are included. */
+    private final Loading<T> loading;
 
-    QueryImpl(Engine engine, Model<T> model) {
-        this(engine, model, List.of(), List.of(), -1, 0);
+    /**
+     * What a query loads besides its rows' columns.
+     *
+     * @param includes relations loaded on the rows, each with one statement per level
+     * @param withDeleted whether rows of a soft-deleting model whose deleted-at is set are included
+     * @param deferred the {@link io.toasty.Deferred} fields read too, by position; null for none
+     */
+    record Loading<T>(List<Include<T, ?>> includes, boolean withDeleted, boolean[] deferred) {
+        static <T> Loading<T> none() {
+            return new Loading<>(List.of(), false, null);
+        }
     }
 
-    private QueryImpl(
-            Engine engine,
-            Model<T> model,
-            List<Condition<T>> conditions,
-            List<Order<T>> orders,
-            int limit,
-            long offset) {
-        this(engine, model, conditions, orders, limit, offset, null);
+    QueryImpl(Engine engine, Model<T> model) {
+        this(engine, model, List.of(), List.of(), -1, 0, Loading.none());
     }
 
     private QueryImpl(
@@ -64,8 +70,8 @@ final class QueryImpl<T> implements Query<T> {
             List<Order<T>> orders,
             int limit,
             long offset,
-            boolean[] loaded) {
-        this.loaded = loaded;
+            Loading<T> loading) {
+        this.loading = loading;
         this.engine = engine;
         this.model = model;
         this.conditions = conditions;
@@ -79,13 +85,13 @@ final class QueryImpl<T> implements Query<T> {
         Objects.requireNonNull(condition, "condition");
         List<Condition<T>> more = new ArrayList<>(conditions);
         more.add(condition);
-        return new QueryImpl<>(engine, model, List.copyOf(more), orders, limit, offset, loaded);
+        return new QueryImpl<>(engine, model, List.copyOf(more), orders, limit, offset, loading);
     }
 
     @Override
     public Query<T> orderBy(Order<T> order) {
         Objects.requireNonNull(order, "order");
-        return new QueryImpl<>(engine, model, conditions, List.of(order), limit, offset, loaded);
+        return new QueryImpl<>(engine, model, conditions, List.of(order), limit, offset, loading);
     }
 
     @Override
@@ -93,7 +99,7 @@ final class QueryImpl<T> implements Query<T> {
         Objects.requireNonNull(order, "order");
         List<Order<T>> more = new ArrayList<>(orders);
         more.add(order);
-        return new QueryImpl<>(engine, model, conditions, List.copyOf(more), limit, offset, loaded);
+        return new QueryImpl<>(engine, model, conditions, List.copyOf(more), limit, offset, loading);
     }
 
     @Override
@@ -101,7 +107,7 @@ final class QueryImpl<T> implements Query<T> {
         if (count < 0) {
             throw new IllegalArgumentException("limit must not be negative, not " + count);
         }
-        return new QueryImpl<>(engine, model, conditions, orders, count, offset, loaded);
+        return new QueryImpl<>(engine, model, conditions, orders, count, offset, loading);
     }
 
     @Override
@@ -109,7 +115,29 @@ final class QueryImpl<T> implements Query<T> {
         if (count < 0) {
             throw new IllegalArgumentException("offset must not be negative, not " + count);
         }
-        return new QueryImpl<>(engine, model, conditions, orders, limit, count, loaded);
+        return new QueryImpl<>(engine, model, conditions, orders, limit, count, loading);
+    }
+
+    @Override
+    public Query<T> include(RelationAttribute<T, ?> relation) {
+        Objects.requireNonNull(relation, "relation");
+        return include(Include.of(relation));
+    }
+
+    @Override
+    public Query<T> include(Include<T, ?> include) {
+        Objects.requireNonNull(include, "include");
+        Preloader.check(model, include, List.of());
+        List<Include<T, ?>> more = new ArrayList<>(loading.includes());
+        more.add(include);
+        return new QueryImpl<>(
+                engine,
+                model,
+                conditions,
+                orders,
+                limit,
+                offset,
+                new Loading<>(List.copyOf(more), loading.withDeleted(), loading.deferred()));
     }
 
     @Override
@@ -121,24 +149,73 @@ final class QueryImpl<T> implements Query<T> {
             throw new MappingException(field + " is not a Deferred field: only fields of type Deferred<...> are left"
                     + " out of queries and need include(...); " + model.name() + "'s other fields are always read");
         }
-        boolean[] more = loaded == null ? new boolean[model.fields.length] : loaded.clone();
+        boolean[] more = loading.deferred() == null
+                ? new boolean[model.fields.length]
+                : loading.deferred().clone();
         more[position] = true;
-        return new QueryImpl<>(engine, model, conditions, orders, limit, offset, more);
+        return new QueryImpl<>(
+                engine,
+                model,
+                conditions,
+                orders,
+                limit,
+                offset,
+                new Loading<>(loading.includes(), loading.withDeleted(), more));
+    }
+
+    @Override
+    public Query<T> withDeleted() {
+        return new QueryImpl<>(
+                engine,
+                model,
+                conditions,
+                orders,
+                limit,
+                offset,
+                new Loading<>(loading.includes(), true, loading.deferred()));
+    }
+
+    /** Runs the includes for the rows just read, on the same connection. */
+    private List<T> preload(Lease lease, List<T> rows) throws SQLException {
+        if (!loading.includes().isEmpty() && !rows.isEmpty()) {
+            Preloader preloader = new Preloader(engine);
+            for (Include<T, ?> include : loading.includes()) {
+                preloader.load(lease, model, rows, include);
+            }
+        }
+        return rows;
+    }
+
+    private List<T> read(String operation, Sql sql) {
+        return engine.run(
+                model,
+                operation,
+                false,
+                lease -> preload(lease, engine.query(lease, sql, model.reader(loading.deferred()))));
     }
 
     // ---- rendering
 
+    /** Whether this query leaves out soft-deleted rows. */
+    private boolean aliveOnly() {
+        return model.softDeleteColumn != null && !loading.withDeleted();
+    }
+
     private void where(Sql sql) {
-        if (conditions.isEmpty()) {
+        boolean alive = aliveOnly();
+        if (conditions.isEmpty() && !alive) {
             return;
         }
         sql.append(" WHERE ");
+        if (alive) {
+            sql.append(model.aliveCondition(null)).append(conditions.isEmpty() ? "" : " AND ");
+        }
         Renderer renderer = new Renderer(model, sql);
         for (int i = 0; i < conditions.size(); i++) {
             if (i > 0) {
                 sql.append(" AND ");
             }
-            boolean wrap = conditions.size() > 1;
+            boolean wrap = conditions.size() > 1 || alive;
             sql.append(wrap ? "(" : "");
             renderer.condition(conditions.get(i));
             sql.append(wrap ? ")" : "");
@@ -169,7 +246,7 @@ final class QueryImpl<T> implements Query<T> {
     private Sql select(List<Order<T>> orderList, int rows, long skip) {
         Sql sql = new Sql()
                 .append("SELECT ")
-                .append(model.selectColumns(loaded))
+                .append(model.selectColumns(loading.deferred()))
                 .append(" FROM ")
                 .append(model.table);
         where(sql);
@@ -195,11 +272,15 @@ final class QueryImpl<T> implements Query<T> {
     @Override
     public List<T> list() {
         Sql sql = select(orders, limit, offset);
-        return engine.run(model, "query", false, lease -> engine.query(lease, sql, model.reader(loaded)));
+        return read("query", sql);
     }
 
     @Override
     public Stream<T> stream() {
+        if (!loading.includes().isEmpty()) {
+            throw new UnsupportedFeatureException("stream() of " + model.name() + " cannot load includes, which need"
+                    + " every row first: use list(), or load them per batch with Repository.load");
+        }
         Sql sql = select(orders, limit, offset);
         Lease lease = engine.lease(model, "stream", false);
         long start = System.nanoTime();
@@ -217,7 +298,7 @@ final class QueryImpl<T> implements Query<T> {
             throw e;
         }
         PreparedStatement open = statement;
-        Engine.RowReader<T> reader = model.reader(loaded);
+        Engine.RowReader<T> reader = model.reader(loading.deferred());
         long[] count = {0};
         Spliterator<T> rowsSpliterator = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED) {
             @Override
@@ -260,7 +341,7 @@ final class QueryImpl<T> implements Query<T> {
     @Override
     public Optional<T> first() {
         Sql sql = select(orderOrKey(), 1, offset);
-        List<T> found = engine.run(model, "first", false, lease -> engine.query(lease, sql, model.reader(loaded)));
+        List<T> found = read("first", sql);
         return found.stream().findFirst();
     }
 
@@ -272,14 +353,14 @@ final class QueryImpl<T> implements Query<T> {
         }
         List<Order<T>> reversed = orderOrKey().stream().map(Order::reversed).toList();
         Sql sql = select(reversed, 1, 0);
-        List<T> found = engine.run(model, "last", false, lease -> engine.query(lease, sql, model.reader(loaded)));
+        List<T> found = read("last", sql);
         return found.stream().findFirst();
     }
 
     @Override
     public T one() {
         Sql sql = select(orders, limit >= 0 ? Math.min(limit, 2) : 2, offset);
-        List<T> found = engine.run(model, "one", false, lease -> engine.query(lease, sql, model.reader(loaded)));
+        List<T> found = read("one", sql);
         if (found.isEmpty()) {
             throw new NotFoundException("No " + model.name() + " matches the query " + describe());
         }
@@ -375,6 +456,32 @@ final class QueryImpl<T> implements Query<T> {
 
     @Override
     public long delete() {
+        if (model.softDeleteColumn == null) {
+            return hardDelete();
+        }
+        refuseWindow("delete");
+        Sql sql = new Sql()
+                .append("UPDATE ")
+                .append(model.table)
+                .append(" SET ")
+                .append(model.softDeleteColumn)
+                .append(" = ")
+                .append(model.softDeleteNow());
+        model.meta.version().ifPresent(version -> {
+            String column = model.column(version);
+            sql.append(", ").append(column).append(" = ").append(column).append(" + 1");
+        });
+        // already deleted rows keep the time they were deleted at
+        new QueryImpl<>(engine, model, conditions, orders, limit, offset, Loading.none()).where(sql);
+        Condition<T> condition = condition();
+        engine.writes.beforeSetBasedDelete(model.meta.type(), condition);
+        long count = engine.run(model, "delete", true, lease -> engine.update(lease, sql));
+        engine.writes.afterSetBasedDelete(model.meta.type(), condition, count);
+        return count;
+    }
+
+    @Override
+    public long hardDelete() {
         refuseWindow("delete");
         Condition<T> condition = condition();
         engine.writes.beforeSetBasedDelete(model.meta.type(), condition);
@@ -404,7 +511,18 @@ final class QueryImpl<T> implements Query<T> {
             throw new InvalidQueryException("A cursor page of " + model.name() + " sets its own limit: remove limit"
                     + " and offset from the query");
         }
-        return new Paging<>(engine, model, conditions, orders);
+        List<Condition<T>> effective = conditions;
+        if (aliveOnly()) {
+            // pages leave soft-deleted rows out like every other read
+            effective = new ArrayList<>();
+            effective.add(new BasicAttribute<>(
+                            model.meta.type(),
+                            model.meta.softDelete().orElseThrow().name(),
+                            Object.class)
+                    .isNull());
+            effective.addAll(conditions);
+        }
+        return new Paging<>(engine, model, effective, orders);
     }
 
     @Override
@@ -430,7 +548,7 @@ final class QueryImpl<T> implements Query<T> {
         }
         long skip = (long) (number - 1) * size;
         long total = count();
-        QueryImpl<T> ordered = new QueryImpl<>(engine, model, conditions, orderOrKey(), size, skip);
+        QueryImpl<T> ordered = new QueryImpl<>(engine, model, conditions, orderOrKey(), size, skip, loading);
         List<T> items = total <= skip ? List.of() : ordered.list();
         return new NumberedPage<>(items, number, size, total);
     }

@@ -19,6 +19,7 @@ import io.toasty.query.Like;
 import io.toasty.query.Not;
 import io.toasty.query.NullCheck;
 import io.toasty.query.Order;
+import io.toasty.query.RelationCondition;
 import io.toasty.query.Value;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -39,10 +40,20 @@ final class Renderer {
     private final Model<?> model;
     private final Sql sql;
     private boolean writing;
+    /** How the model's table is named where a subquery refers to it: the table, or an alias. */
+    final String qualifier;
+    /** How many subqueries deep this renders, for unique aliases. */
+    final int depth;
 
     Renderer(Model<?> model, Sql sql) {
+        this(model, sql, model.table, 0);
+    }
+
+    Renderer(Model<?> model, Sql sql, String qualifier, int depth) {
         this.model = model;
         this.sql = sql;
+        this.qualifier = qualifier;
+        this.depth = depth;
     }
 
     /** Renders {@code "column" = value} of a set-based update; the value is checked as a write. */
@@ -90,6 +101,8 @@ final class Renderer {
             sql.append("NOT (");
             condition(not.condition());
             sql.append(')');
+        } else if (condition instanceof RelationCondition<?> relation) {
+            RelationRenderer.exists(model, sql, this, relation);
         } else {
             throw new IllegalStateException("unknown condition " + condition);
         }

@@ -12,7 +12,9 @@ import io.toasty.internal.meta.FieldMeta;
 import io.toasty.internal.meta.ValueKind;
 import io.toasty.query.BasicAttribute;
 import io.toasty.query.Condition;
+import io.toasty.query.Include;
 import io.toasty.query.Junction;
+import io.toasty.query.RelationAttribute;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -523,5 +525,68 @@ final class RepositoryImpl<T> implements Repository<T> {
     @Override
     public long count() {
         return query().count();
+    }
+
+    // ---- relations and soft delete
+
+    @Override
+    public <R> void load(Collection<? extends T> objects, RelationAttribute<T, R> relation) {
+        Objects.requireNonNull(relation, "relation");
+        load(objects, Include.of(relation));
+    }
+
+    @Override
+    public void load(Collection<? extends T> objects, Include<T, ?> include) {
+        Objects.requireNonNull(objects, "objects");
+        Objects.requireNonNull(include, "include");
+        Preloader.check(model, include, List.of());
+        List<T> instances = new ArrayList<>(objects.size());
+        for (Object object : objects) {
+            instances.add(model.checkInstance(object, "load"));
+        }
+        if (instances.isEmpty()) {
+            return;
+        }
+        Preloader preloader = new Preloader(engine);
+        engine.run(model, "load", false, lease -> {
+            preloader.load(lease, model, instances, include);
+            return null;
+        });
+    }
+
+    @Override
+    public <R> boolean link(T object, RelationAttribute<T, R> relation, R target) {
+        Objects.requireNonNull(relation, "relation");
+        return new Linker(engine).link(model, object, relation, target, true);
+    }
+
+    @Override
+    public <R> boolean unlink(T object, RelationAttribute<T, R> relation, R target) {
+        Objects.requireNonNull(relation, "relation");
+        return new Linker(engine).link(model, object, relation, target, false);
+    }
+
+    @Override
+    public boolean hardDelete(T object) {
+        T instance = model.checkInstance(object, "hardDelete");
+        engine.writes.beforeDelete(model.meta.type(), List.of(instance));
+        Sql sql = Sql.of(model.hardDeleteByKey, model.keyPositions.length);
+        bindKeyOf(sql, model.values(instance));
+        boolean deleted = engine.run(model, "hardDelete", true, lease -> engine.update(lease, sql)) > 0;
+        if (deleted) {
+            engine.writes.afterDelete(model.meta.type(), List.of(instance));
+        }
+        return deleted;
+    }
+
+    @Override
+    public boolean hardDeleteByKey(Object... key) {
+        Sql sql = Sql.of(model.hardDeleteByKey, model.keyPositions.length);
+        bindKey(sql, key);
+        Condition<T> condition = keyCondition(key);
+        engine.writes.beforeSetBasedDelete(model.meta.type(), condition);
+        long count = engine.run(model, "hardDeleteByKey", true, lease -> engine.update(lease, sql));
+        engine.writes.afterSetBasedDelete(model.meta.type(), condition, count);
+        return count > 0;
     }
 }

@@ -43,12 +43,12 @@ final class SchemaImpl implements Schema {
     public SchemaDef definition() {
         List<TableDef> tables = new ArrayList<>();
         for (Model<?> model : engine.allModels()) {
-            tables.add(table(model.meta));
+            tables.add(table(model.meta, ForeignKeys.definitions(model)));
         }
         return new SchemaDef(creationOrder(tables));
     }
 
-    private TableDef table(ModelMeta<?> meta) {
+    private TableDef table(ModelMeta<?> meta, List<ForeignKeyDef> foreignKeys) {
         List<ColumnDef> columns = new ArrayList<>();
         for (FieldMeta field : meta.fields()) {
             Column column = columnAnnotation(meta.type(), field.name());
@@ -74,7 +74,7 @@ final class SchemaImpl implements Schema {
         PrimaryKeyDef key = new PrimaryKeyDef(
                 meta.primaryKeyName(),
                 meta.keys().stream().map(FieldMeta::column).toList());
-        return new TableDef(meta.table(), columns, Optional.of(key), indexes, uniques, List.of());
+        return new TableDef(meta.table(), columns, Optional.of(key), indexes, uniques, foreignKeys);
     }
 
     private static Optional<String> hint(String value) {
@@ -198,10 +198,11 @@ final class SchemaImpl implements Schema {
     @Override
     public void drop() {
         List<String> statements = new ArrayList<>();
-        List<Model<?>> models = new ArrayList<>(engine.allModels());
-        java.util.Collections.reverse(models);
-        for (Model<?> model : models) {
-            statements.add("DROP TABLE IF EXISTS " + model.table + " CASCADE");
+        // referring tables first: the reverse of the creation order
+        List<TableDef> tables = new ArrayList<>(definition().tables());
+        java.util.Collections.reverse(tables);
+        for (TableDef table : tables) {
+            statements.add("DROP TABLE IF EXISTS " + q(table.name()) + " CASCADE");
         }
         ddl(statements);
     }
@@ -230,6 +231,7 @@ final class SchemaImpl implements Schema {
             List<String> found = new ArrayList<>();
             for (Model<?> model : engine.allModels()) {
                 found.addAll(validate(metadata, catalog, schema, model.meta));
+                found.addAll(ForeignKeys.validate(metadata, catalog, schema, model));
             }
             return found;
         });

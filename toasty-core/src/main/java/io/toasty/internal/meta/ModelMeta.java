@@ -21,6 +21,8 @@ public final class ModelMeta<T> {
     private final ModelAccessor<T> accessor;
     private final boolean generatedAccessor;
     private final Map<String, FieldMeta> byName = new HashMap<>();
+    private final ModelSpec spec;
+    private final FieldMeta softDelete;
 
     public ModelMeta(
             Class<T> type,
@@ -30,6 +32,20 @@ public final class ModelMeta<T> {
             List<IndexMeta> indexes,
             ModelAccessor<T> accessor,
             boolean generatedAccessor) {
+        this(type, table, record, fields, indexes, accessor, generatedAccessor, null);
+    }
+
+    /** A model with the spec it was read from, which says its relations and soft delete. */
+    public ModelMeta(
+            Class<T> type,
+            String table,
+            boolean record,
+            List<FieldMeta> fields,
+            List<IndexMeta> indexes,
+            ModelAccessor<T> accessor,
+            boolean generatedAccessor,
+            ModelSpec spec) {
+        this.spec = spec;
         this.type = type;
         this.table = table;
         this.record = record;
@@ -41,6 +57,22 @@ public final class ModelMeta<T> {
         this.accessor = accessor;
         this.generatedAccessor = generatedAccessor;
         this.fields.forEach(f -> byName.put(f.name(), f));
+        this.softDelete = spec == null || spec.softDelete() == null ? null : byName.get(spec.softDelete());
+    }
+
+    /** What the model declares, as read; null for a model built without one. */
+    public ModelSpec spec() {
+        return spec;
+    }
+
+    /** The relation fields. */
+    public List<RelationSpec> relations() {
+        return spec == null ? List.of() : spec.relations();
+    }
+
+    /** The {@code @SoftDelete} field, or empty. */
+    public Optional<FieldMeta> softDelete() {
+        return Optional.ofNullable(softDelete);
     }
 
     public Class<T> type() {

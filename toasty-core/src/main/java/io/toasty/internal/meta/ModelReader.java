@@ -9,6 +9,8 @@ import io.toasty.model.Index;
 import io.toasty.model.Json;
 import io.toasty.model.Key;
 import io.toasty.model.Model;
+import io.toasty.model.Relation;
+import io.toasty.model.SoftDelete;
 import io.toasty.model.Transient;
 import io.toasty.model.Unique;
 import io.toasty.model.Version;
@@ -20,6 +22,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
@@ -64,8 +67,15 @@ public final class ModelReader {
             }
             fields.add(fieldMeta(type, field, elements.get(field.name()), index));
         }
+        List<String> accessorRelations = Arrays.asList(accessor.relationNames());
+        for (RelationSpec relation : spec.relations()) {
+            if (!accessorRelations.contains(relation.name())) {
+                throw new MappingException(type.getName() + "." + relation.name() + " is missing from the generated "
+                        + accessor.getClass().getName() + ": recompile " + type.getSimpleName());
+            }
+        }
         return new ModelMeta<>(
-                type, spec.tableName(), type.isRecord(), fields, indexes(spec, fields), accessor, generated);
+                type, spec.tableName(), type.isRecord(), fields, indexes(spec, fields), accessor, generated, spec);
     }
 
     private static <T> FieldMeta fieldMeta(Class<T> type, FieldSpec field, AnnotatedElement element, int index) {
@@ -149,9 +159,18 @@ public final class ModelReader {
     static ModelSpec spec(Class<?> type) {
         List<String> typeProblems = typeProblems(type);
         List<FieldSpec> fields = new ArrayList<>();
+        List<RelationSpec> relations = new ArrayList<>();
+        String softDelete = null;
         for (Map.Entry<String, AnnotatedElement> entry : elements(type).entrySet()) {
             AnnotatedElement element = entry.getValue();
             Class<?> fieldType = element instanceof Field f ? f.getType() : ((RecordComponent) element).getType();
+            if (RelationSpec.Kind.ofTypeName(fieldType.getCanonicalName()) != null) {
+                relations.add(relationSpec(type, entry.getKey(), element, fieldType));
+                continue;
+            }
+            if (element.isAnnotationPresent(SoftDelete.class) && softDelete == null) {
+                softDelete = entry.getKey();
+            }
             Class<?> storedType = DeferredTypes.stored(element);
             FieldSpec.Access access;
             String getter = null;
@@ -181,7 +200,50 @@ public final class ModelReader {
                 .map(i -> new IndexSpec(List.of(i.fields()), i.unique(), i.name()))
                 .toList();
         return new ModelSpec(
-                type.getName(), type.getSimpleName(), type.isRecord(), typeProblems, model.table(), indexes, fields);
+                type.getName(),
+                type.getSimpleName(),
+                type.isRecord(),
+                typeProblems,
+                model.table(),
+                indexes,
+                fields,
+                relations,
+                softDelete);
+    }
+
+    private static RelationSpec relationSpec(Class<?> type, String name, AnnotatedElement element, Class<?> fieldType) {
+        Type generic = element instanceof Field f ? f.getGenericType() : ((RecordComponent) element).getGenericType();
+        String target = generic instanceof ParameterizedType parameterized
+                        && parameterized.getActualTypeArguments()[0] instanceof Class<?> argument
+                ? argument.getName()
+                : null;
+        FieldSpec.Access access;
+        String getter = null;
+        String setter = null;
+        if (type.isRecord()) {
+            access = FieldSpec.Access.RECORD;
+            getter = name;
+        } else if (!Modifier.isPrivate(((Field) element).getModifiers())) {
+            access = FieldSpec.Access.FIELD;
+        } else {
+            getter = findGetter(type, name, fieldType);
+            setter = findSetter(type, name, fieldType);
+            access = getter != null && setter != null ? FieldSpec.Access.PROPERTY : FieldSpec.Access.NONE;
+        }
+        Relation relation = element.getAnnotation(Relation.class);
+        return new RelationSpec(
+                name,
+                RelationSpec.Kind.ofTypeName(fieldType.getCanonicalName()),
+                target,
+                access,
+                getter,
+                setter,
+                relation != null,
+                relation == null ? "" : relation.mappedBy(),
+                relation == null ? List.of() : List.of(relation.key()),
+                relation == null ? "NO_ACTION" : relation.onDelete().name(),
+                relation == null ? "" : relation.through(),
+                relation == null ? "" : relation.via());
     }
 
     private static List<String> typeProblems(Class<?> type) {

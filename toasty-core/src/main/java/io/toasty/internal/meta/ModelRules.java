@@ -138,6 +138,7 @@ public final class ModelRules {
         if (versions > 1) {
             problems.add(new Problem(null, type + " has " + versions + " @Version fields: a model has at most one"));
         }
+        problems.addAll(RelationRules.check(model));
         Set<String> names = new HashSet<>();
         model.fields().forEach(f -> names.add(f.name()));
         for (IndexSpec index : model.indexes()) {

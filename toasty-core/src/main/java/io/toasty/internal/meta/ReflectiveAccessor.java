@@ -20,9 +20,26 @@ final class ReflectiveAccessor<T> implements ModelAccessor<T> {
     private final MethodHandle[] getters;
     private final MethodHandle[] setters;
     private final MethodHandle constructor;
+    private final String[] relationNames;
+    private final MethodHandle[] relationGetters;
+    private final MethodHandle[] relationSetters;
 
     private ReflectiveAccessor(
             Class<T> type, String[] names, MethodHandle[] getters, MethodHandle[] setters, MethodHandle constructor) {
+        this(type, names, getters, setters, constructor, new MethodHandle[][] {{}, {}}, new String[0]);
+    }
+
+    private ReflectiveAccessor(
+            Class<T> type,
+            String[] names,
+            MethodHandle[] getters,
+            MethodHandle[] setters,
+            MethodHandle constructor,
+            MethodHandle[][] relations,
+            String[] relationNames) {
+        this.relationNames = relationNames;
+        this.relationGetters = relations[0];
+        this.relationSetters = relations[1];
         this.type = type;
         this.names = names;
         this.getters = getters;
@@ -73,7 +90,24 @@ final class ReflectiveAccessor<T> implements ModelAccessor<T> {
                 constructor = lookup.findConstructor(type, MethodType.methodType(void.class))
                         .asType(MethodType.methodType(Object.class));
             }
-            return new ReflectiveAccessor<>(type, names, getters, setters, constructor);
+            List<RelationSpec> relations = type.isRecord() ? List.of() : spec.relations();
+            String[] relationNames = relations.stream().map(RelationSpec::name).toArray(String[]::new);
+            MethodHandle[][] handles = new MethodHandle[2][relationNames.length];
+            for (int i = 0; i < relationNames.length; i++) {
+                RelationSpec relation = relations.get(i);
+                Class<?> fieldType = fieldType(type, relation.name());
+                if (relation.access() == FieldSpec.Access.PROPERTY) {
+                    handles[0][i] = lookup.findVirtual(type, relation.getter(), MethodType.methodType(fieldType));
+                    handles[1][i] =
+                            lookup.findVirtual(type, relation.setter(), MethodType.methodType(void.class, fieldType));
+                } else {
+                    handles[0][i] = lookup.findGetter(type, relation.name(), fieldType);
+                    handles[1][i] = lookup.findSetter(type, relation.name(), fieldType);
+                }
+                handles[0][i] = handles[0][i].asType(MethodType.methodType(Object.class, Object.class));
+                handles[1][i] = handles[1][i].asType(MethodType.methodType(void.class, Object.class, Object.class));
+            }
+            return new ReflectiveAccessor<>(type, names, getters, setters, constructor, handles, relationNames);
         } catch (ReflectiveOperationException | IllegalArgumentException e) {
             throw new MappingException("Cannot reach the fields of " + type.getName() + " by reflection: " + e, e);
         }
@@ -115,6 +149,29 @@ final class ReflectiveAccessor<T> implements ModelAccessor<T> {
     }
 
     @Override
+    public String[] relationNames() {
+        return relationNames.clone();
+    }
+
+    @Override
+    public Object getRelation(T instance, int index) {
+        try {
+            return relationGetters[index].invokeExact((Object) instance);
+        } catch (Throwable e) {
+            throw relationFailure("read", index, e);
+        }
+    }
+
+    @Override
+    public void setRelation(T instance, int index, Object value) {
+        try {
+            relationSetters[index].invokeExact((Object) instance, value);
+        } catch (Throwable e) {
+            throw relationFailure("write", index, e);
+        }
+    }
+
+    @Override
     public T create(Object[] values) {
         try {
             if (type.isRecord()) {
@@ -131,6 +188,14 @@ final class ReflectiveAccessor<T> implements ModelAccessor<T> {
             }
             throw new ToastyException("Cannot create a " + type.getSimpleName() + ": its constructor threw " + e, e);
         }
+    }
+
+    private ToastyException relationFailure(String action, int index, Throwable e) {
+        if (e instanceof Error error) {
+            throw error;
+        }
+        return new ToastyException(
+                "Cannot " + action + " " + type.getSimpleName() + "." + relationNames[index] + ": " + e, e);
     }
 
     private ToastyException failure(String action, int index, Throwable e) {

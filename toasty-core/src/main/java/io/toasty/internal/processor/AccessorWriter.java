@@ -47,6 +47,7 @@ final class AccessorWriter {
         get(out, model);
         set(out, model);
         create(out, model);
+        relations(out, model);
         helpers(out, model);
         out.append("}\n");
         return out.toString();
@@ -146,6 +147,55 @@ final class AccessorWriter {
             }
             out.append("        return instance;\n");
         }
+        out.append("    }\n\n");
+    }
+
+    private void relations(StringBuilder out, ModelSource model) {
+        List<StoredField> relations = model.relations();
+        if (relations.isEmpty() || model.spec().record()) {
+            return;
+        }
+        List<String> quoted = new ArrayList<>();
+        relations.forEach(field -> quoted.add('"' + field.spec().name() + '"'));
+        out.append("    @java.lang.Override\n");
+        out.append("    public java.lang.String[] relationNames() {\n");
+        out.append("        return new java.lang.String[] {")
+                .append(String.join(", ", quoted))
+                .append("};\n");
+        out.append("    }\n\n");
+        out.append("    @java.lang.Override\n");
+        out.append("    public java.lang.Object getRelation(")
+                .append(model.qualifiedName())
+                .append(" instance, int index) {\n");
+        out.append("        return switch (index) {\n");
+        for (int index = 0; index < relations.size(); index++) {
+            StoredField field = relations.get(index);
+            String read = field.spec().access() == Access.FIELD
+                    ? "instance." + field.spec().name()
+                    : "instance." + field.spec().getter() + "()";
+            out.append("            case ")
+                    .append(index)
+                    .append(" -> ")
+                    .append(read)
+                    .append(";\n");
+        }
+        out.append("            default -> throw new java.lang.IndexOutOfBoundsException(\"no relation \" + index);\n");
+        out.append("        };\n");
+        out.append("    }\n\n");
+        out.append("    @java.lang.Override\n");
+        out.append("    public void setRelation(")
+                .append(model.qualifiedName())
+                .append(" instance, int index, java.lang.Object value) {\n");
+        out.append("        switch (index) {\n");
+        for (int index = 0; index < relations.size(); index++) {
+            out.append("            case ")
+                    .append(index)
+                    .append(" -> ")
+                    .append(assignment(relations.get(index), "value"))
+                    .append(";\n");
+        }
+        out.append("            default -> throw new java.lang.IndexOutOfBoundsException(\"no relation \" + index);\n");
+        out.append("        }\n");
         out.append("    }\n\n");
     }
 

@@ -37,6 +37,12 @@ record ClassHeader(String packageName, List<String> suppressed) {
             names.mentionedTypes(field.type()).forEach(type -> addWithEnclosing(type, used));
             parameterized |= names.isParameterized(field.type());
         }
+        for (StoredField relation : model.relations()) {
+            used.add(relation.element());
+            names.mentionedTypes(relation.type()).forEach(type -> addWithEnclosing(type, used));
+            // the accessor casts the Object it is given to HasMany<Post> and the like
+            parameterized = true;
+        }
         List<String> suppressed = new ArrayList<>();
         if (used.stream().anyMatch(elements::isDeprecated)) {
             suppressed.add("deprecation");

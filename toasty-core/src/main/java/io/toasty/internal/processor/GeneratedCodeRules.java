@@ -31,7 +31,9 @@ final class GeneratedCodeRules {
         if (unreachable != null) {
             problems.add(new Problem(null, type + " " + unreachable));
         }
-        for (StoredField field : model.fields()) {
+        List<StoredField> all = new ArrayList<>(model.fields());
+        all.addAll(model.relations());
+        for (StoredField field : all) {
             String name = field.spec().name();
             String where = type + "." + name;
             if (field.spec().access() == Access.FIELD

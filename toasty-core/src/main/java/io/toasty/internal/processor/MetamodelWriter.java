@@ -2,6 +2,7 @@ package io.toasty.internal.processor;
 
 import io.toasty.internal.meta.GeneratedNames;
 import io.toasty.internal.processor.ModelSource.StoredField;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -46,6 +47,33 @@ final class MetamodelWriter {
                     .append(" =\n            ")
                     .append(initializer(field, modelType))
                     .append(";\n\n");
+        }
+        for (StoredField relation : model.relations()) {
+            String name = relation.spec().name();
+            TypeMirror target =
+                    ((DeclaredType) relation.type()).getTypeArguments().get(0);
+            out.append("    /** The relation {@code ")
+                    .append(model.nestedName())
+                    .append('.')
+                    .append(name)
+                    .append("}. */\n");
+            out.append("    public static final ")
+                    .append(QUERY)
+                    .append("RelationAttribute<")
+                    .append(modelType)
+                    .append(", ")
+                    .append(names.source(target))
+                    .append("> ")
+                    .append(name)
+                    .append(" =\n            new ")
+                    .append(QUERY)
+                    .append("RelationAttribute<>(")
+                    .append(modelType)
+                    .append(".class, \"")
+                    .append(name)
+                    .append("\", ")
+                    .append(names.classLiteral(target))
+                    .append(");\n\n");
         }
         out.append("    private ").append(simpleName).append("() {}\n");
         out.append("}\n");

@@ -3,6 +3,8 @@ package io.toasty.internal.processor;
 import io.toasty.internal.meta.GeneratedNames;
 import io.toasty.internal.meta.ModelRules;
 import io.toasty.internal.meta.ModelRules.Problem;
+import io.toasty.internal.meta.ModelSpec;
+import io.toasty.internal.meta.RelationRules;
 import io.toasty.internal.processor.ModelSource.StoredField;
 import io.toasty.model.Model;
 import java.io.IOException;
@@ -109,6 +111,9 @@ public final class ModelProcessor extends AbstractProcessor {
     private void process(TypeElement type) {
         ModelSource model = reader.read(type);
         List<Problem> problems = new ArrayList<>(ModelRules.check(model.spec()));
+        if (problems.isEmpty()) {
+            problems.addAll(RelationRules.checkTargets(model.spec(), this::modelSpec));
+        }
         problems.addAll(generatedCodeRules.check(model));
         for (Problem problem : problems) {
             messager.printMessage(Diagnostic.Kind.ERROR, problem.message(), elementOf(model, problem));
@@ -126,8 +131,22 @@ public final class ModelProcessor extends AbstractProcessor {
         }
     }
 
+    /** The spec of the model with this binary name, or null when it is not a {@code @Model}. */
+    private ModelSpec modelSpec(String binaryName) {
+        TypeElement type = elements.getTypeElement(binaryName.replace('$', '.'));
+        if (type == null || type.getAnnotation(Model.class) == null) {
+            return null;
+        }
+        return reader.read(type).spec();
+    }
+
     private static Element elementOf(ModelSource model, Problem problem) {
         if (problem.field() != null) {
+            for (StoredField field : model.relations()) {
+                if (field.spec().name().equals(problem.field())) {
+                    return field.element();
+                }
+            }
             for (StoredField field : model.fields()) {
                 if (field.spec().name().equals(problem.field())) {
                     return field.element();

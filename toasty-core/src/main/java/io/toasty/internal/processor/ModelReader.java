@@ -3,7 +3,10 @@ package io.toasty.internal.processor;
 import io.toasty.internal.meta.FieldSpec;
 import io.toasty.internal.meta.FieldSpec.Access;
 import io.toasty.internal.meta.ModelSpec;
+import io.toasty.internal.meta.RelationSpec;
 import io.toasty.internal.processor.ModelSource.StoredField;
+import io.toasty.model.Relation;
+import io.toasty.model.SoftDelete;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +18,7 @@ import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
@@ -42,7 +46,23 @@ final class ModelReader {
     ModelSource read(TypeElement type) {
         boolean record = type.getKind() == ElementKind.RECORD;
         List<String> problemsOfType = problemsOfType(type);
-        List<StoredField> fields = record ? recordFields(type, problemsOfType) : classFields(type);
+        List<StoredField> all = record ? recordFields(type, problemsOfType) : classFields(type);
+        List<StoredField> fields = new ArrayList<>();
+        List<StoredField> relationFields = new ArrayList<>();
+        List<RelationSpec> relations = new ArrayList<>();
+        String softDelete = null;
+        for (StoredField field : all) {
+            RelationSpec.Kind kind = RelationSpec.Kind.ofTypeName(field.spec().typeName());
+            if (kind == null) {
+                fields.add(field);
+                if (softDelete == null && field.element().getAnnotation(SoftDelete.class) != null) {
+                    softDelete = field.spec().name();
+                }
+            } else {
+                relationFields.add(field);
+                relations.add(relationSpec(field, kind));
+            }
+        }
         ModelSpec spec = new ModelSpec(
                 elements.getBinaryName(type).toString(),
                 type.getSimpleName().toString(),
@@ -50,11 +70,40 @@ final class ModelReader {
                 problemsOfType,
                 Annotations.table(type),
                 Annotations.indexes(type),
-                fields.stream().map(StoredField::spec).toList());
+                fields.stream().map(StoredField::spec).toList(),
+                relations,
+                softDelete);
         String packageName = elements.getPackageOf(type).getQualifiedName().toString();
         String qualified = type.getQualifiedName().toString();
         String nestedName = packageName.isEmpty() ? qualified : qualified.substring(packageName.length() + 1);
-        return new ModelSource(type, packageName, nestedName, spec, fields, constructor(type, record));
+        return new ModelSource(type, packageName, nestedName, spec, fields, constructor(type, record), relationFields);
+    }
+
+    private RelationSpec relationSpec(StoredField field, RelationSpec.Kind kind) {
+        String target = null;
+        if (field.type() instanceof DeclaredType declared
+                && declared.getTypeArguments().size() == 1) {
+            TypeMirror argument = declared.getTypeArguments().get(0);
+            if (argument.getKind() == TypeKind.DECLARED) {
+                target = elements.getBinaryName((TypeElement) types.asElement(argument))
+                        .toString();
+            }
+        }
+        Relation relation = field.element().getAnnotation(Relation.class);
+        FieldSpec spec = field.spec();
+        return new RelationSpec(
+                spec.name(),
+                kind,
+                target,
+                spec.access(),
+                spec.getter(),
+                spec.setter(),
+                relation != null,
+                relation == null ? "" : relation.mappedBy(),
+                relation == null ? List.of() : List.of(relation.key()),
+                relation == null ? "NO_ACTION" : relation.onDelete().name(),
+                relation == null ? "" : relation.through(),
+                relation == null ? "" : relation.via());
     }
 
     /** Whether a field's type, or a type it names, is not resolved yet. */

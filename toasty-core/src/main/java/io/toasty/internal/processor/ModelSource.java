@@ -19,6 +19,7 @@ import javax.lang.model.type.TypeMirror;
  * @param fields its stored fields, in the order of {@code spec.fields()}
  * @param constructor the constructor generated code calls: the no-argument one of a class, the canonical one of a
  *     record, or null when there is none
+ * @param relations its relation fields, in the order of {@code spec.relations()}
  */
 record ModelSource(
         TypeElement type,
@@ -26,9 +27,11 @@ record ModelSource(
         String nestedName,
         ModelSpec spec,
         List<StoredField> fields,
-        ExecutableElement constructor) {
+        ExecutableElement constructor,
+        List<StoredField> relations) {
     ModelSource {
         fields = List.copyOf(fields);
+        relations = List.copyOf(relations);
     }
 
     /** The model's canonical name, as generated code names it. */

@@ -1,0 +1,366 @@
+package io.toasty.internal.engine;
+
+import io.toasty.MappingException;
+import io.toasty.internal.meta.FieldMeta;
+import io.toasty.internal.meta.RelationSpec.Kind;
+import io.toasty.query.Condition;
+import io.toasty.query.Include;
+import io.toasty.query.Order;
+import io.toasty.relation.BelongsTo;
+import io.toasty.relation.HasMany;
+import io.toasty.relation.HasOne;
+import io.toasty.spi.ModelAccessor;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Loads included relations for objects in hand: one statement per relation and level, however many objects,
+ * binding their keys as one array (or one IN list), and hands each object its related objects.
+ */
+final class Preloader {
+    private static final String OWNER_COLUMN = "toasty_owner_";
+
+    private final Engine engine;
+
+    Preloader(Engine engine) {
+        this.engine = engine;
+    }
+
+    /**
+     * Checks an include against the model it starts from, and its nested includes in turn, before any SQL: that it
+     * names a relation of that model, that its filter and order are on the related model, and that no path is a
+     * cycle.
+     */
+    static void check(Model<?> model, Include<?, ?> include, List<RelationLink> path) {
+        RelationLink link;
+        try {
+            link = RelationRenderer.link(model, include.relation());
+        } catch (MappingException e) {
+            throw new MappingException("Cannot include " + include.relation()
+                    + (path.isEmpty() ? "" : " after " + describe(path)) + ": " + e.getMessage());
+        }
+        for (RelationLink before : path) {
+            boolean again = before == link && link.target != link.owner;
+            boolean back = !path.isEmpty()
+                    && path.get(path.size() - 1) == before
+                    && (before.inverse == link || link.inverse == before);
+            if (again || back) {
+                List<RelationLink> cycle = new ArrayList<>(path);
+                cycle.add(link);
+                throw new MappingException("The include " + describe(cycle) + " is a cycle: " + link + " leads back to"
+                        + " objects already loaded on this path. Remove the nested include of " + link);
+            }
+        }
+        Model<?> target = link.target;
+        Sql scratch = new Sql();
+        Renderer renderer = new Renderer(target, scratch);
+        for (Condition<?> condition : include.conditions()) {
+            renderer.condition(condition);
+        }
+        for (Order<?> order : include.orders()) {
+            renderer.order(order);
+        }
+        List<RelationLink> longer = new ArrayList<>(path);
+        longer.add(link);
+        for (Include<?, ?> nested : include.nested()) {
+            check(target, nested, longer);
+        }
+    }
+
+    private static String describe(List<RelationLink> path) {
+        return path.stream()
+                .map(RelationLink::toString)
+                .reduce((a, b) -> a + " -> " + b)
+                .orElse("");
+    }
+
+    /** Loads {@code include} for {@code parents}, all objects of {@code model}, and its nested includes. */
+    void load(Lease lease, Model<?> model, List<?> parents, Include<?, ?> include) throws SQLException {
+        RelationLink link = RelationRenderer.link(model, include.relation());
+        List<Object> loaded = link.isThrough()
+                ? loadThrough(lease, link, parents, include)
+                : link.kind() == Kind.BELONGS_TO
+                        ? loadBelongsTo(lease, link, parents, include)
+                        : loadHasMany(lease, link, parents, include);
+        for (Include<?, ?> nested : include.nested()) {
+            load(lease, link.target, loaded, nested);
+        }
+    }
+
+    private List<Object> loadBelongsTo(Lease lease, RelationLink link, List<?> parents, Include<?, ?> include)
+            throws SQLException {
+        Model<?> target = link.target;
+        Set<Object> keys = keys(link.owner, parents, link.foreign);
+        Map<Object, Object> byKey = new HashMap<>();
+        List<Object> found = List.of();
+        if (!keys.isEmpty()) {
+            Sql sql = select(link, target, link.referenced, keys, include, false);
+            found = new ArrayList<>(engine.query(lease, sql, target.reader()));
+            for (Object child : found) {
+                byKey.put(key(target, child, link.referenced), child);
+            }
+        }
+        ModelAccessor<Object> accessor = accessor(link.owner);
+        for (Object parent : parents) {
+            Object child = byKey.get(key(link.owner, parent, link.foreign));
+            accessor.setRelation(parent, link.index, child == null ? BelongsTo.none() : BelongsTo.of(child));
+        }
+        return found;
+    }
+
+    private List<Object> loadHasMany(Lease lease, RelationLink link, List<?> parents, Include<?, ?> include)
+            throws SQLException {
+        Model<?> target = link.target;
+        FieldMeta[] ownerKeys = link.inverse.referenced;
+        FieldMeta[] foreign = link.inverse.foreign;
+        Set<Object> keys = keys(link.owner, parents, ownerKeys);
+        Map<Object, List<Object>> byOwner = new HashMap<>();
+        List<Object> found = List.of();
+        if (!keys.isEmpty()) {
+            Sql sql = select(link, target, foreign, keys, include, true);
+            found = new ArrayList<>(engine.query(lease, sql, target.reader()));
+            for (Object child : found) {
+                byOwner.computeIfAbsent(key(target, child, foreign), k -> new ArrayList<>())
+                        .add(child);
+            }
+        }
+        assign(link, parents, ownerKeys, byOwner);
+        return found;
+    }
+
+    private List<Object> loadThrough(Lease lease, RelationLink link, List<?> parents, Include<?, ?> include)
+            throws SQLException {
+        RelationLink toJoin = link.first;
+        RelationLink toTarget = link.second;
+        Model<?> join = toJoin.target;
+        Model<?> target = link.target;
+        FieldMeta[] ownerKeys = toJoin.inverse.referenced;
+        FieldMeta[] joinToOwner = toJoin.inverse.foreign;
+        Set<Object> keys = keys(link.owner, parents, ownerKeys);
+        Map<Object, List<Object>> byOwner = new HashMap<>();
+        List<Object> found = new ArrayList<>();
+        if (!keys.isEmpty()) {
+            // the target rows joined to their join rows, in a derived table whose columns are the target's, so that
+            // the include's filter and order are rendered as on the target alone
+            Sql sql = new Sql().append("SELECT ").append(target.selectColumns);
+            for (int i = 0; i < joinToOwner.length; i++) {
+                sql.append(", ").append(OWNER_COLUMN + i);
+            }
+            sql.append(" FROM (SELECT ");
+            for (int i = 0; i < target.fields.length; i++) {
+                sql.append(i > 0 ? ", " : "").append("t.").append(target.column(target.fields[i]));
+            }
+            for (int i = 0; i < joinToOwner.length; i++) {
+                sql.append(", j.")
+                        .append(join.column(joinToOwner[i]))
+                        .append(" AS ")
+                        .append(OWNER_COLUMN + i);
+            }
+            sql.append(" FROM ")
+                    .append(target.table)
+                    .append(" t JOIN ")
+                    .append(join.table)
+                    .append(" j ON ");
+            for (int i = 0; i < toTarget.foreign.length; i++) {
+                sql.append(i > 0 ? " AND " : "")
+                        .append("j.")
+                        .append(join.column(toTarget.foreign[i]))
+                        .append(" = t.")
+                        .append(target.column(toTarget.referenced[i]));
+            }
+            sql.append(" WHERE ");
+            match(sql, join, "j.", joinToOwner, keys);
+            if (join.softDeleteColumn != null) {
+                sql.append(" AND ").append(join.aliveCondition("j"));
+            }
+            if (target.softDeleteColumn != null) {
+                sql.append(" AND ").append(target.aliveCondition("t"));
+            }
+            sql.append(") toasty_through");
+            filterAndOrder(sql, target, include, " WHERE ");
+            Engine.RowReader<?> reader = target.reader();
+            int width = target.selectedWidth();
+            List<Object[]> rows = engine.query(lease, sql, row -> {
+                Object child = reader.read(row);
+                Object[] owner = new Object[joinToOwner.length];
+                for (int i = 0; i < owner.length; i++) {
+                    owner[i] = join.codec(joinToOwner[i]).read(row, width + 1 + i);
+                }
+                return new Object[] {child, owner.length == 1 ? owner[0] : Arrays.asList(owner)};
+            });
+            for (Object[] row : rows) {
+                found.add(row[0]);
+                byOwner.computeIfAbsent(row[1], k -> new ArrayList<>()).add(row[0]);
+            }
+        }
+        assign(link, parents, ownerKeys, byOwner);
+        return found;
+    }
+
+    private static void assign(
+            RelationLink link, List<?> parents, FieldMeta[] ownerKeys, Map<Object, List<Object>> byOwner) {
+        ModelAccessor<Object> accessor = accessor(link.owner);
+        for (Object parent : parents) {
+            List<Object> children = byOwner.getOrDefault(key(link.owner, parent, ownerKeys), List.of());
+            Object value = link.kind() == Kind.HAS_ONE
+                    ? (children.isEmpty() ? HasOne.none() : HasOne.of(children.get(0)))
+                    : HasMany.of(children);
+            accessor.setRelation(parent, link.index, value);
+        }
+    }
+
+    /** {@code SELECT <target> FROM <target> WHERE <fields> match the keys [AND alive] [AND filter] ORDER BY ...}. */
+    private static Sql select(
+            RelationLink link,
+            Model<?> target,
+            FieldMeta[] fields,
+            Collection<Object> keys,
+            Include<?, ?> include,
+            boolean ordered) {
+        boolean plain = include.conditions().isEmpty() && include.orders().isEmpty();
+        if (plain && link.plainPreload != null) {
+            // the text of this shape was rendered before: bind the keys as one array
+            FieldMeta field = fields[0];
+            ArrayCodec codec = new ArrayCodec(target.dialect.arrayElementType(field.storedKind()), field.storedKind());
+            Object[] array = codec.newArray(keys.size());
+            int i = 0;
+            for (Object key : keys) {
+                array[i++] = target.encodeForComparison(field, key);
+            }
+            return Sql.of(link.plainPreload, 1).value(codec, array);
+        }
+        Sql sql = new Sql()
+                .append("SELECT ")
+                .append(target.selectColumns)
+                .append(" FROM ")
+                .append(target.table)
+                .append(" WHERE ");
+        match(sql, target, "", fields, keys);
+        if (target.softDeleteColumn != null) {
+            sql.append(" AND ").append(target.aliveCondition(null));
+        }
+        if (ordered) {
+            filterAndOrder(sql, target, include, " AND ");
+        } else {
+            filter(sql, target, include, " AND ");
+        }
+        if (plain && sql.bindCount() == 1 && fields.length == 1 && sql.values().get(0) instanceof Object[]) {
+            link.plainPreload = sql.toString();
+        }
+        return sql;
+    }
+
+    private static void filter(Sql sql, Model<?> target, Include<?, ?> include, String first) {
+        Renderer renderer = new Renderer(target, sql);
+        String separator = first;
+        for (Condition<?> condition : include.conditions()) {
+            sql.append(separator).append('(');
+            renderer.condition(condition);
+            sql.append(')');
+            separator = " AND ";
+        }
+    }
+
+    /** The include's filter, then its order followed by the target's key, so that the order is always defined. */
+    private static void filterAndOrder(Sql sql, Model<?> target, Include<?, ?> include, String first) {
+        filter(sql, target, include, first);
+        Renderer renderer = new Renderer(target, sql);
+        sql.append(" ORDER BY ");
+        for (Order<?> order : include.orders()) {
+            renderer.order(order);
+            sql.append(", ");
+        }
+        for (int i = 0; i < target.meta.keys().size(); i++) {
+            sql.append(i > 0 ? ", " : "")
+                    .append(target.column(target.meta.keys().get(i)));
+        }
+    }
+
+    /**
+     * {@code "c" = ANY(?)} with the keys as one array where the column's kind has one (one SQL text for any number
+     * of keys), else {@code "c" IN (?, ...)}; {@code ("a", "b") IN ((?, ?), ...)} for composite keys.
+     */
+    private static void match(Sql sql, Model<?> model, String qualifier, FieldMeta[] fields, Collection<Object> keys) {
+        if (fields.length == 1) {
+            FieldMeta field = fields[0];
+            String column = qualifier + model.column(field);
+            String arrayType = model.dialect.arrayElementType(field.storedKind());
+            if (arrayType != null && "?".equals(model.codec(field).placeholder())) {
+                ArrayCodec codec = new ArrayCodec(arrayType, field.storedKind());
+                Object[] array = codec.newArray(keys.size());
+                int i = 0;
+                for (Object key : keys) {
+                    array[i++] = model.encodeForComparison(field, key);
+                }
+                sql.append(column).append(" = ANY(");
+                sql.bind(codec, array);
+                sql.append(')');
+                return;
+            }
+            sql.append(column).append(" IN (");
+            int i = 0;
+            for (Object key : keys) {
+                sql.append(i++ > 0 ? ", " : "");
+                sql.bind(model.codec(field), model.encodeForComparison(field, key));
+            }
+            sql.append(')');
+            return;
+        }
+        sql.append('(');
+        for (int f = 0; f < fields.length; f++) {
+            sql.append(f > 0 ? ", " : "").append(qualifier).append(model.column(fields[f]));
+        }
+        sql.append(") IN (");
+        int i = 0;
+        for (Object key : keys) {
+            List<?> parts = (List<?>) key;
+            sql.append(i++ > 0 ? ", (" : "(");
+            for (int f = 0; f < fields.length; f++) {
+                sql.append(f > 0 ? ", " : "");
+                sql.bind(model.codec(fields[f]), model.encodeForComparison(fields[f], parts.get(f)));
+            }
+            sql.append(')');
+        }
+        sql.append(')');
+    }
+
+    /** The distinct non-null keys that {@code fields} hold in {@code objects}. */
+    private static Set<Object> keys(Model<?> model, List<?> objects, FieldMeta[] fields) {
+        Set<Object> keys = new LinkedHashSet<>();
+        for (Object object : objects) {
+            Object key = key(model, object, fields);
+            if (key != null) {
+                keys.add(key);
+            }
+        }
+        return keys;
+    }
+
+    /** The value of one field, or the values of several as a list; null when any is null. */
+    static Object key(Model<?> model, Object object, FieldMeta[] fields) {
+        ModelAccessor<Object> accessor = accessor(model);
+        if (fields.length == 1) {
+            return accessor.get(object, fields[0].accessorIndex());
+        }
+        Object[] values = new Object[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+            values[i] = accessor.get(object, fields[i].accessorIndex());
+            if (values[i] == null) {
+                return null;
+            }
+        }
+        return Arrays.asList(values);
+    }
+
+    @SuppressWarnings("unchecked")
+    static ModelAccessor<Object> accessor(Model<?> model) {
+        return (ModelAccessor<Object>) model.meta.accessor();
+    }
+}

@@ -1,0 +1,71 @@
+package io.toasty.query;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What {@code include(...)} loads: a relation, the condition and order of its related rows, and the relations to
+ * load on them in turn. Immutable: every method returns a new include.
+ *
+ * <pre>{@code
+ * users.query().include(User_.posts.where(Post_.published.eq(true)).include(Post_.comments)).list();
+ * }</pre>
+ *
+ * @param relation the relation loaded
+ * @param conditions conditions the related rows must match, joined with AND
+ * @param orders the order of the related rows of each object
+ * @param nested includes loaded on the related objects
+ * @param <M> the model that declares the relation
+ * @param <T> the related model
+ */
+public record Include<M, T>(
+        RelationAttribute<M, T> relation,
+        List<Condition<T>> conditions,
+        List<Order<T>> orders,
+        List<Include<T, ?>> nested) {
+    /** Checks and copies the parts. */
+    public Include {
+        Objects.requireNonNull(relation, "relation");
+        conditions = List.copyOf(conditions);
+        orders = List.copyOf(orders);
+        nested = List.copyOf(nested);
+    }
+
+    /** An include of {@code relation} alone. */
+    public static <M, T> Include<M, T> of(RelationAttribute<M, T> relation) {
+        return new Include<>(relation, List.of(), List.of(), List.of());
+    }
+
+    /** Related rows must also match {@code condition}. */
+    public Include<M, T> where(Condition<T> condition) {
+        return new Include<>(
+                relation, append(conditions, Objects.requireNonNull(condition, "condition")), orders, nested);
+    }
+
+    /** Sorts the related rows of each object by {@code order}, replacing any order set before. */
+    public Include<M, T> orderBy(Order<T> order) {
+        return new Include<>(relation, conditions, List.of(Objects.requireNonNull(order, "order")), nested);
+    }
+
+    /** Sorts the related rows by {@code order} after the orders already set. */
+    public Include<M, T> thenBy(Order<T> order) {
+        return new Include<>(relation, conditions, append(orders, Objects.requireNonNull(order, "order")), nested);
+    }
+
+    /** Also loads {@code next} on each related object. */
+    public Include<M, T> include(RelationAttribute<T, ?> next) {
+        return include(of(Objects.requireNonNull(next, "next")));
+    }
+
+    /** Also loads {@code next} on each related object. */
+    public Include<M, T> include(Include<T, ?> next) {
+        return new Include<>(relation, conditions, orders, append(nested, Objects.requireNonNull(next, "next")));
+    }
+
+    private static <E> List<E> append(List<E> list, E element) {
+        List<E> more = new ArrayList<>(list);
+        more.add(element);
+        return more;
+    }
+}

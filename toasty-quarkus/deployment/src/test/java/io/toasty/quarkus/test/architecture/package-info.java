@@ -1,0 +1,2 @@
+/** The extension's tiers, checked. */
+package io.toasty.quarkus.test.architecture;

@@ -1,0 +1,2 @@
+/** The models the scenarios deploy. */
+package io.toasty.quarkus.test.models;

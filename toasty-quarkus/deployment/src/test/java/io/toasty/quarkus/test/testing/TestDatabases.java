@@ -1,0 +1,133 @@
+package io.toasty.quarkus.test.testing;
+
+import io.quarkus.test.QuarkusExtensionTest;
+import io.toasty.model.Model;
+import io.toasty.spi.ModelCheck;
+import io.toasty.testing.SharedPostgres;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Points a scenario's datasources at the database of this test run: the system property
+ * {@code toasty.quarkus.test.database} is {@code h2} (an in-memory database of the scenario's own) or
+ * {@code postgresql} (a schema of its own on the harness's server: the local one, {@code TOASTY_TEST_PG_URL}, or an
+ * embedded one). The build runs every scenario once on each.
+ */
+public final class TestDatabases {
+    private TestDatabases() {}
+
+    /** The database of this run: {@code h2} or {@code postgresql}. */
+    public static String current() {
+        return System.getProperty("toasty.quarkus.test.database", "h2");
+    }
+
+    /** Whether this run is on PostgreSQL. */
+    public static boolean postgresql() {
+        return current().equals("postgresql");
+    }
+
+    /**
+     * A deployment of {@code classes} (with the accessor and metamodel the annotation processor generated for each
+     * model among them) whose default datasource is on this run's database.
+     */
+    public static QuarkusExtensionTest app(Class<?> scenario, Class<?>... classes) {
+        QuarkusExtensionTest test = new QuarkusExtensionTest().withApplicationRoot(jar -> {
+            jar.addClasses(scenario, TestDatabases.class, Database.class);
+            for (Class<?> type : classes) {
+                jar.addClass(type);
+                if (type.isAnnotationPresent(Model.class)) {
+                    String accessor = ModelCheck.accessorName(type);
+                    jar.addClass(accessor);
+                    jar.addClass(accessor.substring(0, accessor.length() - "Accessor".length()));
+                }
+            }
+        });
+        return configure(test, scenario, "quarkus.datasource.", scenario.getSimpleName());
+    }
+
+    /** Also configures the named datasource {@code name} of {@code test} on this run's database. */
+    public static QuarkusExtensionTest named(QuarkusExtensionTest test, Class<?> scenario, String name) {
+        return configure(test, scenario, "quarkus.datasource.\"" + name + "\".", scenario.getSimpleName() + "_" + name);
+    }
+
+    private static QuarkusExtensionTest configure(
+            QuarkusExtensionTest test, Class<?> scenario, String prefix, String label) {
+        test.overrideConfigKey(prefix + "db-kind", "other");
+        if (postgresql()) {
+            Database database = schema(label);
+            test.overrideConfigKey(prefix + "jdbc.driver", "org.postgresql.Driver")
+                    .overrideConfigKey(prefix + "jdbc.url", database.url())
+                    .overrideConfigKey(prefix + "username", database.user());
+            if (!database.password().isEmpty()) {
+                test.overrideConfigKey(prefix + "password", database.password());
+            }
+        } else {
+            test.overrideConfigKey(prefix + "jdbc.driver", "org.h2.Driver")
+                    .overrideConfigKey(
+                            prefix + "jdbc.url",
+                            "jdbc:h2:mem:" + label.toLowerCase(Locale.ROOT) + "_"
+                                    + UUID.randomUUID().toString().substring(0, 8) + ";DB_CLOSE_DELAY=-1")
+                    .overrideConfigKey(prefix + "username", "sa");
+        }
+        return test;
+    }
+
+    /**
+     * The first {@code type} in {@code failure}'s causes and suppressed exceptions, compared by name: an exception
+     * thrown by the application comes from its class loader. Fails when there is none.
+     */
+    public static Throwable find(Throwable failure, Class<? extends Throwable> type) {
+        java.util.ArrayDeque<Throwable> pending = new java.util.ArrayDeque<>(List.of(failure));
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        while (!pending.isEmpty()) {
+            Throwable next = pending.poll();
+            if (!seen.add(next)) {
+                continue;
+            }
+            for (Class<?> kind = next.getClass(); kind != null; kind = kind.getSuperclass()) {
+                if (kind.getName().equals(type.getName())) {
+                    return next;
+                }
+            }
+            if (next.getCause() != null) {
+                pending.add(next.getCause());
+            }
+            pending.addAll(List.of(next.getSuppressed()));
+        }
+        throw new AssertionError("No " + type.getName() + " in " + failure, failure);
+    }
+
+    private record Database(String url, String user, String password) {}
+
+    /**
+     * A schema of its own for {@code label}, made once per test run: Quarkus loads a scenario's class again in the
+     * application's class loader, whose second initialization finds the first one's schema in the system properties;
+     * the schema is dropped when the JVM ends.
+     */
+    private static synchronized Database schema(String label) {
+        String key = "toasty.quarkus.test.schema." + label;
+        String known = System.getProperty(key);
+        if (known != null) {
+            String[] parts = known.split("\n", -1);
+            return new Database(parts[0], parts[1], parts[2]);
+        }
+        try {
+            SharedPostgres.Schema schema = SharedPostgres.newSchema("q_" + label);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    schema.close();
+                } catch (SQLException e) {
+                    System.err.println("Could not drop the test schema of " + label + ": " + e);
+                }
+            }));
+            Database database = new Database(
+                    schema.jdbcUrl(), schema.user(), schema.password().orElse(""));
+            System.setProperty(key, database.url() + "\n" + database.user() + "\n" + database.password());
+            return database;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot make a PostgreSQL schema for " + label, e);
+        }
+    }
+}

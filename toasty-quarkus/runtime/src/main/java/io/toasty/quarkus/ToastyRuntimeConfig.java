@@ -1,0 +1,51 @@
+package io.toasty.quarkus;
+
+import io.quarkus.runtime.annotations.ConfigDocMapKey;
+import io.quarkus.runtime.annotations.ConfigDocSection;
+import io.quarkus.runtime.annotations.ConfigPhase;
+import io.quarkus.runtime.annotations.ConfigRoot;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Toasty's settings read when the application starts: schema management and bind-value logging. Profiles apply, so
+ * {@code %dev.quarkus.toasty.schema-management=drop-and-create} creates the tables in dev mode only.
+ */
+@ConfigMapping(prefix = "quarkus.toasty")
+@ConfigRoot(phase = ConfigPhase.RUN_TIME)
+public interface ToastyRuntimeConfig {
+    /**
+     * What Toasty does with the models' tables when the application starts: {@code none}, {@code create},
+     * {@code drop-and-create} or {@code validate}. Applies to every datasource that does not set its own.
+     */
+    @WithDefault("none")
+    SchemaManagement schemaManagement();
+
+    /** Settings of named datasources, by the datasource's name. */
+    @ConfigDocSection
+    @ConfigDocMapKey("datasource-name")
+    @WithName("datasource")
+    Map<String, DataSourceRuntime> datasources();
+
+    /** Bind-value logging. */
+    Log log();
+
+    /** The start-up settings of one named datasource. */
+    interface DataSourceRuntime {
+        /** What Toasty does with this datasource's tables at start; {@code quarkus.toasty.schema-management} if unset. */
+        Optional<SchemaManagement> schemaManagement();
+    }
+
+    /** Bind-value logging. */
+    interface Log {
+        /**
+         * Whether bound values appear in the SQL log and in statement events. Off by default: values may be personal
+         * data.
+         */
+        @WithDefault("false")
+        boolean bindValues();
+    }
+}
