@@ -10,7 +10,16 @@ import java.util.List;
  * @param <M> the model
  */
 public sealed interface Condition<M>
-        permits Comparison, InList, NullCheck, Like, Between, Junction, Not, RelationCondition {
+        permits Comparison,
+                InList,
+                NullCheck,
+                Like,
+                Between,
+                Junction,
+                Not,
+                RelationCondition,
+                ArrayCondition,
+                JsonPathCondition {
 
     /** Both this and {@code other}. */
     default Condition<M> and(Condition<M> other) {

@@ -103,6 +103,25 @@ public interface Dialect {
         return kind == ValueKind.LOCAL_DATE_TIME ? "LOCALTIMESTAMP" : "CURRENT_TIMESTAMP";
     }
 
+    /**
+     * The condition that an array column holds one bound element, with one {@code ?} for it: the standard
+     * {@code ? = ANY(column)} by default.
+     */
+    default String arrayContains(String column) {
+        return "? = ANY(" + column + ")";
+    }
+
+    /**
+     * The text at a path inside a JSON column, with one {@code ?} bound to the path's keys as a text array.
+     *
+     * @throws io.toasty.UnsupportedFeatureException where the database has no JSON path operators
+     */
+    default String jsonPathText(String column, String field) {
+        throw new io.toasty.UnsupportedFeatureException(
+                "Conditions on a JSON path (" + field + ") are not supported on " + name()
+                        + ", which has no JSON path operators: compare whole values, or filter in Java");
+    }
+
     /** The codec that binds and reads a field. */
     default Codec codec(FieldMeta field) {
         return Codecs.forField(field, this);

@@ -37,6 +37,10 @@ final class H2Dialect extends StandardDialect {
             case BYTES -> "varbinary";
             case ENUM_NAME -> "varchar";
             case JSON -> "json";
+            case STRING_ARRAY -> "varchar array";
+            case INT_ARRAY -> "integer array";
+            case LONG_ARRAY -> "bigint array";
+            case UUID_ARRAY -> "uuid array";
             case CONVERTED -> throw new IllegalStateException("converted fields are stored as their stored kind");
         };
     }
@@ -89,7 +93,7 @@ final class H2Dialect extends StandardDialect {
             case LOCAL_DATE -> "date";
             case LOCAL_TIME -> "time";
             case LOCAL_DATE_TIME -> "timestamp";
-            case JSON, CONVERTED, BYTES -> null;
+            case JSON, CONVERTED, BYTES, STRING_ARRAY, INT_ARRAY, LONG_ARRAY, UUID_ARRAY -> null;
         };
     }
 
@@ -210,5 +214,11 @@ final class H2Dialect extends StandardDialect {
                 .append(String.join(", ", inserted))
                 .append("))")
                 .toString();
+    }
+
+    /** H2 has no {@code = ANY} over an array column: {@code ARRAY_CONTAINS}. */
+    @Override
+    public String arrayContains(String column) {
+        return "ARRAY_CONTAINS(" + column + ", ?)";
     }
 }

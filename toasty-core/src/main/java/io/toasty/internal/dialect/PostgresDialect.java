@@ -38,6 +38,10 @@ final class PostgresDialect extends StandardDialect {
             case BYTES -> "bytea";
             case ENUM_NAME -> "text";
             case JSON -> "jsonb";
+            case STRING_ARRAY -> "text[]";
+            case INT_ARRAY -> "integer[]";
+            case LONG_ARRAY -> "bigint[]";
+            case UUID_ARRAY -> "uuid[]";
             case CONVERTED -> throw new IllegalStateException("converted fields are stored as their stored kind");
         };
     }
@@ -91,7 +95,7 @@ final class PostgresDialect extends StandardDialect {
             case LOCAL_TIME -> "time";
             case LOCAL_DATE_TIME -> "timestamp";
             case BYTES -> "bytea";
-            case JSON, CONVERTED -> null;
+            case JSON, CONVERTED, STRING_ARRAY, INT_ARRAY, LONG_ARRAY, UUID_ARRAY -> null;
         };
     }
 
@@ -203,5 +207,11 @@ final class PostgresDialect extends StandardDialect {
     @Override
     public boolean runsStatementsTogether() {
         return true;
+    }
+
+    /** {@code column #>> ?}: the text at a path, the path bound as a {@code text[]}. */
+    @Override
+    public String jsonPathText(String column, String field) {
+        return "(" + column + " #>> ?)";
     }
 }

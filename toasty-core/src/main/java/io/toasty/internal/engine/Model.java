@@ -596,6 +596,9 @@ final class Model<T> {
         if (value instanceof byte[] bytes) {
             return "byte[" + bytes.length + "]";
         }
+        if (value instanceof Object[] array) {
+            return Arrays.stream(array).map(Model::describe).toList().toString().replace("'", "");
+        }
         return String.valueOf(value);
     }
 }

@@ -87,6 +87,8 @@ final class MetamodelWriter {
             case NUMBER -> QUERY + "NumberAttribute<" + modelType + ", " + valueType + ">";
             case COMPARABLE -> QUERY + "ComparableAttribute<" + modelType + ", " + valueType + ">";
             case BASIC -> QUERY + "BasicAttribute<" + modelType + ", " + valueType + ">";
+            case ARRAY ->
+                QUERY + "ArrayAttribute<" + modelType + ", " + valueType.substring(0, valueType.length() - 2) + ">";
         };
     }
 
@@ -101,6 +103,9 @@ final class MetamodelWriter {
                         + ")";
             case BASIC ->
                 "new " + QUERY + "BasicAttribute<>(" + arguments + ", " + typeToken(names.stored(field.type())) + ")";
+            case ARRAY ->
+                "new " + QUERY + "ArrayAttribute<>(" + arguments + ", " + names.classLiteral(names.stored(field.type()))
+                        + ")";
         };
     }
 
