@@ -2,6 +2,7 @@ package io.toasty;
 
 import io.toasty.query.Assignment;
 import io.toasty.query.Condition;
+import io.toasty.query.Expression;
 import io.toasty.query.Include;
 import io.toasty.query.Order;
 import io.toasty.query.RelationAttribute;
@@ -138,4 +139,40 @@ public interface Query<T> {
      * two statements. Rows added between two calls shift the pages; prefer {@link #page(int)} where that matters.
      */
     NumberedPage<T> pageNumber(int number, int size);
+
+    /**
+     * Reads {@code expressions} of the matching rows into {@code type}: a record with one component per expression,
+     * in order, or a plain type such as {@code Long} for a single expression. Fields read as their own type;
+     * aggregates and arithmetic into any numeric component where the value fits. The query's conditions, order,
+     * limit and offset carry over.
+     *
+     * @throws InvalidQueryException when the record's components do not match the expressions
+     */
+    <R> Projection<T, R> select(Class<R> type, List<? extends Expression<T, ?>> expressions);
+
+    /** {@link #select(Class, List)} of one expression. */
+    default <R> Projection<T, R> select(Class<R> type, Expression<T, ?> expression) {
+        return select(type, List.of(expression));
+    }
+
+    /** {@link #select(Class, List)} of two expressions. */
+    default <R> Projection<T, R> select(Class<R> type, Expression<T, ?> first, Expression<T, ?> second) {
+        return select(type, List.of(first, second));
+    }
+
+    /** {@link #select(Class, List)} of three expressions. */
+    default <R> Projection<T, R> select(
+            Class<R> type, Expression<T, ?> first, Expression<T, ?> second, Expression<T, ?> third) {
+        return select(type, List.of(first, second, third));
+    }
+
+    /** {@link #select(Class, List)} of four expressions. */
+    default <R> Projection<T, R> select(
+            Class<R> type,
+            Expression<T, ?> first,
+            Expression<T, ?> second,
+            Expression<T, ?> third,
+            Expression<T, ?> fourth) {
+        return select(type, List.of(first, second, third, fourth));
+    }
 }

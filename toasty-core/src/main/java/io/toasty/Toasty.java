@@ -72,6 +72,17 @@ public final class Toasty {
         return io.toasty.internal.engine.Batches.run(engine, writes);
     }
 
+    /**
+     * A statement of hand-written SQL with its positional ({@code ?}) values; see {@link RawQuery}. Toasty quotes
+     * every identifier it creates, so on H2 (which folds unquoted names to upper case) write table and column names
+     * quoted and in lower case: {@code SELECT "name" FROM "people"}.
+     */
+    public RawQuery sql(String sql, Object... values) {
+        Objects.requireNonNull(sql, "sql");
+        Objects.requireNonNull(values, "values");
+        return engine.raw(sql, java.util.Arrays.asList(values));
+    }
+
     /** Creates, drops and validates the tables of the models. */
     public Schema schema() {
         return engine.schema();

@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
 import io.agroal.api.security.NamePrincipal;
 import io.agroal.api.security.SimplePassword;
+import io.agroal.api.transaction.TransactionIntegration;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -65,8 +66,17 @@ record Database(String url, String user, String password, String schema) {
 
     /** The pool: Agroal, {@link #POOL_SIZE} connections, pgjdbc rewriting batched inserts. */
     AgroalDataSource pool() {
+        return pool(TransactionIntegration.none());
+    }
+
+    /**
+     * The same pool, with its connections enlisted in the transactions of {@code transactions}: for JTA, Agroal's
+     * {@code NarayanaTransactionIntegration}, as Quarkus and WildFly set it up.
+     */
+    AgroalDataSource pool(TransactionIntegration transactions) {
         AgroalDataSourceConfigurationSupplier configuration = new AgroalDataSourceConfigurationSupplier()
-                .connectionPoolConfiguration(pool -> pool.initialSize(POOL_SIZE)
+                .connectionPoolConfiguration(pool -> pool.transactionIntegration(transactions)
+                        .initialSize(POOL_SIZE)
                         .minSize(POOL_SIZE)
                         .maxSize(POOL_SIZE)
                         .connectionFactoryConfiguration(factory -> {

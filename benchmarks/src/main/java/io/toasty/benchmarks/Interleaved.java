@@ -46,7 +46,7 @@ final class Interleaved {
         Map<String, Contender> contenders = new LinkedHashMap<>();
         try {
             for (String system : systems) {
-                AgroalDataSource pool = database.pool();
+                AgroalDataSource pool = Systems.pool(system, database);
                 pools.put(system, pool);
                 contenders.put(system, Systems.open(system, pool));
             }
@@ -91,6 +91,9 @@ final class Interleaved {
     private static Map<String, Runnable> calls(Operation operation, Map<String, Contender> contenders) {
         Map<String, Runnable> calls = new LinkedHashMap<>();
         contenders.forEach((system, contender) -> {
+            if (!Systems.runs(system, operation)) {
+                return;
+            }
             int[] sequence = {0};
             calls.put(system, () -> operation.run(contender, ++sequence[0]));
         });

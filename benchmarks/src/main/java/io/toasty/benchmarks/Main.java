@@ -24,7 +24,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs the benchmarks: {@code java -jar benchmarks.jar [short|long] [--only REGEX] [--systems jdbc,toasty]
- * [--no-gc] [--prof jfr]}. Creates a schema of its own on the PostgreSQL of the test suites ({@code TOASTY_TEST_PG_URL}, or
+ * [--no-gc] [--no-jmh] [--prof jfr]}. Creates a schema of its own on the PostgreSQL of the test suites ({@code TOASTY_TEST_PG_URL}, or
  * {@code 127.0.0.1:5432/test} as {@code postgres}), fills it, checks and counts every operation, runs JMH, prints
  * one table and drops the schema. JMH's own output goes to {@code target/benchmarks/jmh-*.log}.
  */
@@ -78,6 +78,7 @@ public final class Main {
         Pattern only = Pattern.compile(".*");
         List<String> systems = Systems.ALL;
         boolean gc = true;
+        boolean jmh = true;
         String profiler = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -85,14 +86,20 @@ public final class Main {
                 case "--only" -> only = Pattern.compile(args[++i]);
                 case "--systems" -> systems = Arrays.asList(args[++i].split(","));
                 case "--no-gc" -> gc = false;
+                case "--no-jmh" -> jmh = false;
                 case "--prof" -> profiler = args[++i];
                 default ->
-                    throw new IllegalArgumentException("Unknown argument " + args[i] + ": expected short|long,"
-                            + " --only REGEX, --systems jdbc,toasty,hibernate, --no-gc, --prof JMH-PROFILER");
+                    throw new IllegalArgumentException(
+                            "Unknown argument " + args[i] + ": expected short|long,"
+                                    + " --only REGEX, --systems jdbc,toasty,hibernate,toasty-tx,toasty-cdi-jta, --no-gc, --no-jmh, --prof JMH-PROFILER");
             }
         }
         Path out = Path.of("target", "benchmarks");
         Files.createDirectories(out);
+        for (String property : Systems.narayanaProperties()) {
+            int equals = property.indexOf('=');
+            System.setProperty(property.substring(0, equals), property.substring(equals + 1));
+        }
         Database database = Database.fromEnvironment();
         database.create();
         try {
@@ -108,52 +115,71 @@ public final class Main {
                             .filter(name -> selected.matcher(name).find())
                             .toList()
                     : List.of();
+            List<String> core = systems.stream().filter(Systems.CORE::contains).toList();
+            List<String> integration =
+                    systems.stream().filter(Systems.INTEGRATION::contains).toList();
+            List<String> integrationOperations = CdiJtaContender.OPERATIONS.stream()
+                    .map(operation -> operation.benchmark)
+                    .filter(operations::contains)
+                    .toList();
             List<String> included = new ArrayList<>();
-            if (!operations.isEmpty()) {
+            if (!operations.isEmpty() && !core.isEmpty()) {
                 included.add(Operations.class.getName() + "\\.(" + String.join("|", operations) + ")$");
             }
             if (!variants.isEmpty()) {
                 included.add(JdbcVariants.class.getName() + "\\.(" + String.join("|", variants) + ")$");
             }
-            int forks = profile.rounds() * (operations.size() * systems.size() + variants.size());
-            boolean profileGc = gc && operations.contains(Operation.FIND_MANY_100.benchmark);
+            int forks = profile.rounds()
+                    * (operations.size() * core.size()
+                            + variants.size()
+                            + integrationOperations.size() * integration.size());
+            List<String> allocationProfiled = gc
+                    ? Report.ALLOCATION_PROFILED.keySet().stream()
+                            .map(operation -> operation.benchmark)
+                            .filter(operations::contains)
+                            .toList()
+                    : List.of();
+            boolean profileGc = jmh && !allocationProfiled.isEmpty();
+            int gcForks = 2 * allocationProfiled.size();
             System.err.printf(
                     "Running %d JMH forks (%s profile: %d rounds, each %d x %d s warm-up and %d x %d s measured per"
                             + " fork), then the interleaved runs: about %d minutes; JMH's logs: %s%n",
-                    forks + (profileGc ? 2 : 0),
+                    forks + gcForks,
                     profile.name(),
                     profile.rounds(),
                     profile.warmups(),
                     profile.seconds(),
                     profile.iterations(),
                     profile.seconds(),
-                    profile.minutes(forks + (profileGc ? 2 : 0), operations.size(), systems.size()),
+                    profile.minutes(forks + gcForks, operations.size(), systems.size()),
                     out.resolve("jmh-*.log"));
             List<RunResult> timed = new ArrayList<>();
-            for (int round = 0; round < profile.rounds() && !included.isEmpty(); round++) {
-                // forward, backward, then shifted by one: each system runs first, last and in between
-                List<String> order = new ArrayList<>(systems);
-                Collections.rotate(order, round / 2);
-                if (round % 2 == 1) {
-                    Collections.reverse(order);
+            for (int round = 0; jmh && round < profile.rounds(); round++) {
+                if (!included.isEmpty()) {
+                    List<String> order = order(core, round);
+                    ChainedOptionsBuilder options = options(profile, database, out, "round-" + (round + 1))
+                            .param("system", order.toArray(String[]::new));
+                    included.forEach(options::include);
+                    System.err.printf("Round %d of %d: %s%n", round + 1, profile.rounds(), order);
+                    timed.addAll(run(withProfiler(options, profiler)));
                 }
-                ChainedOptionsBuilder options = options(profile, database, out, "round-" + (round + 1))
-                        .param("system", order.toArray(String[]::new));
-                included.forEach(options::include);
-                if (profiler != null) {
-                    int colon = profiler.indexOf(':');
-                    options = colon < 0
-                            ? options.addProfiler(profiler)
-                            : options.addProfiler(profiler.substring(0, colon), profiler.substring(colon + 1));
+                if (!integration.isEmpty() && !integrationOperations.isEmpty()) {
+                    // the integration systems run only insert_one and find_by_id: a JMH run of their own
+                    List<String> order = order(integration, round);
+                    ChainedOptionsBuilder options = options(
+                                    profile, database, out, "round-" + (round + 1) + "-integration")
+                            .param("system", order.toArray(String[]::new))
+                            .include(Operations.class.getName() + "\\.(" + String.join("|", integrationOperations)
+                                    + ")$");
+                    System.err.printf("Round %d of %d: %s%n", round + 1, profile.rounds(), order);
+                    timed.addAll(run(withProfiler(options, profiler)));
                 }
-                System.err.printf("Round %d of %d: %s%n", round + 1, profile.rounds(), order);
-                timed.addAll(run(options));
             }
             Collection<RunResult> profiled = List.of();
             if (profileGc) {
-                System.err.println("Allocation of find_many_100 (-prof gc)");
+                System.err.println("Allocation of " + allocationProfiled + " (-prof gc)");
                 profiled = run(options(profile, database, out, "gc")
-                        .include(Operations.class.getName() + "\\." + Operation.FIND_MANY_100.benchmark + "$")
+                        .include(Operations.class.getName() + "\\.(" + String.join("|", allocationProfiled) + ")$")
                         .param("system", Systems.JDBC, Systems.TOASTY)
                         .addProfiler(GCProfiler.class));
             }
@@ -186,9 +212,30 @@ public final class Main {
         }
     }
 
+    /** The systems in the order of {@code round}: forward, backward, then shifted by one, and so on. */
+    private static List<String> order(List<String> systems, int round) {
+        List<String> order = new ArrayList<>(systems);
+        Collections.rotate(order, round / 2);
+        if (round % 2 == 1) {
+            Collections.reverse(order);
+        }
+        return order;
+    }
+
+    private static ChainedOptionsBuilder withProfiler(ChainedOptionsBuilder options, String profiler) {
+        if (profiler == null) {
+            return options;
+        }
+        int colon = profiler.indexOf(':');
+        return colon < 0
+                ? options.addProfiler(profiler)
+                : options.addProfiler(profiler.substring(0, colon), profiler.substring(colon + 1));
+    }
+
     private static ChainedOptionsBuilder options(Profile profile, Database database, Path out, String name) {
         List<String> jvm = new ArrayList<>(List.of("-Xms1g", "-Xmx1g"));
         jvm.addAll(List.of(database.jvmArguments()));
+        Systems.narayanaProperties().forEach(property -> jvm.add("-D" + property));
         return new OptionsBuilder()
                 .forks(1)
                 .warmupIterations(profile.warmups())

@@ -33,7 +33,7 @@ public class Operations {
     @Setup(Level.Trial)
     public void open() {
         database = Database.fromSystemProperties();
-        pool = database.pool();
+        pool = Systems.pool(system, database);
         contender = Systems.open(system, pool);
     }
 

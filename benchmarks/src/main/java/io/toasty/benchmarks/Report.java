@@ -13,6 +13,15 @@ import org.openjdk.jmh.results.RunResult;
 
 /** The one table: operation by system, median time per operation, ratio to raw JDBC, and statements sent. */
 final class Report {
+    /** The operations whose allocation is measured (JMH's gc profiler), with the rows each maps. */
+    static final Map<Operation, Integer> ALLOCATION_PROFILED = new java.util.EnumMap<>(Map.of(
+            Operation.FIND_BY_ID,
+            1,
+            Operation.FIND_MANY_100,
+            100,
+            Operation.PRELOAD_100X10,
+            100 + 100 * Database.POSTS_PER_USER));
+
     private final Map<String, Double> medians = new HashMap<>();
     private final Map<String, Double> allocations = new HashMap<>();
     private final Map<Operation, Map<String, String>> statements;
@@ -90,15 +99,24 @@ final class Report {
                         JdbcVariants.BENCHMARKS.get(1));
             }
         }
-        if (!allocations.isEmpty()) {
-            String jdbc = Operation.FIND_MANY_100.benchmark + "/" + Systems.JDBC;
-            String toasty = Operation.FIND_MANY_100.benchmark + "/" + Systems.TOASTY;
+        for (Operation operation : ALLOCATION_PROFILED.keySet()) {
+            Double jdbc = allocations.get(operation.benchmark + "/" + Systems.JDBC);
+            Double toasty = allocations.get(operation.benchmark + "/" + Systems.TOASTY);
+            if (jdbc == null && toasty == null) {
+                continue;
+            }
+            int rows = ALLOCATION_PROFILED.get(operation);
             lines.add(String.format(
                     Locale.ROOT,
-                    "| find_many_100: bytes allocated per operation (-prof gc) | %s | %s | %s | | | | | |",
-                    number(allocations.get(jdbc), "B"),
-                    number(allocations.get(toasty), "B"),
-                    ratio(allocations.get(toasty), allocations.get(jdbc))));
+                    "| %s: bytes allocated per operation (-prof gc); Toasty's extra per mapped row | %s | %s | %s"
+                            + " | | | %s | | |",
+                    operation.benchmark,
+                    number(jdbc, "B"),
+                    number(toasty, "B"),
+                    ratio(toasty, jdbc),
+                    jdbc == null || toasty == null
+                            ? "-"
+                            : String.format(Locale.ROOT, "%+.1f B per row (%d rows)", (toasty - jdbc) / rows, rows)));
         }
         lines.add("");
         lines.add("JDBC, Toasty, Hibernate: JMH, the median of the per-iteration medians of sampled times, over every"
@@ -110,7 +128,54 @@ final class Report {
                 + " yet: two queries, the users then their posts by id, as JDBC does by hand; Hibernate uses a fetch"
                 + " join. (3) In one transaction; Toasty's updateAll runs in a savepoint (SAVEPOINT and RELEASE)."
                 + " Statements: single statements + batched ones.");
+        integrationTable(lines);
         return String.join("\n", lines) + "\n";
+    }
+
+    /** The second table: what the CDI + JTA path costs over the core path, on the operations it runs. */
+    private void integrationTable(List<String> lines) {
+        List<String> rows = new ArrayList<>();
+        for (Operation operation : CdiJtaContender.OPERATIONS) {
+            String key = operation.benchmark + "/";
+            Double toasty = medians.get(key + Systems.TOASTY);
+            Double tx = medians.get(key + Systems.TOASTY_TX);
+            Double cdi = medians.get(key + Systems.TOASTY_CDI_JTA);
+            Map<String, Interleaved.Timing> slices = interleaved.getOrDefault(operation, Map.of());
+            if (tx == null && cdi == null && !slices.containsKey(Systems.TOASTY_CDI_JTA)) {
+                continue;
+            }
+            Map<String, String> counts = statements.getOrDefault(operation, Map.of());
+            rows.add(String.format(
+                    Locale.ROOT,
+                    "| %s | %s | %s | %s | %s | %s | %s | %s / %s / %s |",
+                    operation.benchmark,
+                    number(toasty, "µs"),
+                    number(tx, "µs"),
+                    number(cdi, "µs"),
+                    ratio(cdi, tx),
+                    interleavedRatios(slices, Systems.TOASTY_CDI_JTA, Systems.TOASTY_TX),
+                    interleavedRatios(slices, Systems.TOASTY_TX, Systems.TOASTY),
+                    counts.getOrDefault(Systems.TOASTY, "-"),
+                    counts.getOrDefault(Systems.TOASTY_TX, "-"),
+                    counts.getOrDefault(Systems.TOASTY_CDI_JTA, "-")));
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        lines.add("");
+        lines.add("| operation | Toasty (autocommit) | Toasty in toasty.transaction | CDI + JTA (@Transactional)"
+                + " | CDI + JTA / Toasty in a transaction | interleaved, CDI + JTA / Toasty in a transaction: time, CPU"
+                + " | interleaved, Toasty in a transaction / autocommit: time, CPU"
+                + " | statements: Toasty / in a transaction / CDI + JTA |");
+        lines.add("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+        lines.addAll(rows);
+        lines.add("");
+        lines.add("CDI + JTA: a @Transactional method of an @ApplicationScoped bean calling an injected"
+                + " Repository<User>, on Weld SE, Narayana and an Agroal pool enlisting its connections (the same"
+                + " size). A JTA transaction has a BEGIN (sent with the first statement) and a COMMIT round trip,"
+                + " which Toasty's autocommit does without: the core path it is compared with runs the same unit of"
+                + " work in toasty.transaction(...). Statements count what went through JDBC statements; COMMIT"
+                + " is not one.");
     }
 
     /** One row: the JMH medians with ratios to {@code jdbcKey}, and the interleaved ratios to {@code jdbcSystem}. */
@@ -127,7 +192,7 @@ final class Report {
                 ? ""
                 : String.join(
                         " / ",
-                        Systems.ALL.stream()
+                        Systems.CORE.stream()
                                 .map(system -> counts.getOrDefault(system, "-"))
                                 .toList());
         lines.add(String.format(

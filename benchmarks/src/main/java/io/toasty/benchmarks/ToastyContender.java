@@ -14,7 +14,11 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 
-/** Toasty as its guide shows it: repositories, the generated metamodel, autocommit for one statement. */
+/**
+ * Toasty as its guide shows it: repositories, the generated metamodel, autocommit for one statement. As
+ * {@link Systems#TOASTY_TX}, {@code insert_one} and {@code find_by_id} run in {@code toasty.transaction(...)}: the
+ * same unit of work, with the same round trips, as a {@code @Transactional} method under JTA.
+ */
 final class ToastyContender implements Contender {
     /** Toasty has no aggregates yet: count_group counts each decade of age the application knows, 0 to 99. */
     static final int DECADES = 10;
@@ -22,8 +26,10 @@ final class ToastyContender implements Contender {
     private final Toasty toasty;
     private final Repository<User> users;
     private final Repository<Post> posts;
+    private final boolean inTransaction;
 
-    ToastyContender(DataSource dataSource) {
+    ToastyContender(DataSource dataSource, boolean inTransaction) {
+        this.inTransaction = inTransaction;
         this.toasty = Toasty.builder(dataSource).models(User.class, Post.class).build();
         this.users = toasty.repository(User.class);
         this.posts = toasty.repository(Post.class);
@@ -31,8 +37,11 @@ final class ToastyContender implements Contender {
 
     @Override
     public long insertOne(int n) {
-        return users.insert(new User(Contender.email(n), Contender.name(n), Contender.age(n)))
-                .getId();
+        User user = new User(Contender.email(n), Contender.name(n), Contender.age(n));
+        if (inTransaction) {
+            return toasty.transaction(tx -> users.insert(user).getId());
+        }
+        return users.insert(user).getId();
     }
 
     /** One statement (a multi-row insert), so no transaction is needed around it to be atomic. */
@@ -52,6 +61,9 @@ final class ToastyContender implements Contender {
 
     @Override
     public Object findById(long id) {
+        if (inTransaction) {
+            return toasty.transaction(tx -> users.find(id).orElse(null));
+        }
         return users.find(id).orElse(null);
     }
 

@@ -1,5 +1,7 @@
 package io.toasty.query;
 
+import java.util.List;
+
 /**
  * An expression whose values are ordered: numbers, strings, dates and times, UUIDs.
  *
@@ -7,7 +9,22 @@ package io.toasty.query;
  * @param <T> the Java type of the value
  */
 public sealed interface ComparableExpression<M, T> extends Expression<M, T>
-        permits ComparableAttribute, NumericExpression, StringExpression {
+        permits ComparableAttribute, NumericExpression, StringExpression, Call, ScalarSubquery {
+
+    /** The smallest value of the group. */
+    default ComparableExpression<M, T> min() {
+        return new Call<>(SqlFunction.MIN, List.of(this));
+    }
+
+    /** The largest value of the group. */
+    default ComparableExpression<M, T> max() {
+        return new Call<>(SqlFunction.MAX, List.of(this));
+    }
+
+    /** This, or {@code fallback} where this is null. */
+    default ComparableExpression<M, T> coalesce(T fallback) {
+        return new Call<>(SqlFunction.COALESCE, List.of(this, Value.of(this, fallback, "coalesce")));
+    }
 
     /** Less than {@code value}. */
     default Condition<M> lt(T value) {

@@ -17,9 +17,31 @@ public sealed interface Condition<M>
                 Between,
                 Junction,
                 Not,
+                InSubquery,
+                Exists,
+                RawCondition,
                 RelationCondition,
                 ArrayCondition,
                 JsonPathCondition {
+
+    /** {@code subquery} finds a row: {@code EXISTS (...)}; correlate it to test each row of the query. */
+    static <M> Condition<M> exists(Subquery<?, ?> subquery) {
+        return new Exists<>(subquery, false);
+    }
+
+    /** {@code subquery} finds no row: {@code NOT EXISTS (...)}. */
+    static <M> Condition<M> notExists(Subquery<?, ?> subquery) {
+        return new Exists<>(subquery, true);
+    }
+
+    /**
+     * A SQL fragment, for what the typed conditions cannot say. Its {@code ?} placeholders take {@code values},
+     * which are bound, never pasted into the text. Identifiers are the database's: write them quoted and in lower
+     * case, as Toasty creates them.
+     */
+    static <M> Condition<M> raw(String sql, Object... values) {
+        return new RawCondition<>(sql, java.util.Arrays.asList(values));
+    }
 
     /** Both this and {@code other}. */
     default Condition<M> and(Condition<M> other) {

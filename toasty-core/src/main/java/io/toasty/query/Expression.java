@@ -1,6 +1,7 @@
 package io.toasty.query;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,6 +11,26 @@ import java.util.Objects;
  * @param <T> the Java type of the value
  */
 public sealed interface Expression<M, T> permits Attribute, ComparableExpression, Value {
+
+    /** The number of rows of the group where this is not null: {@code COUNT(x)}. */
+    default NumericExpression<M, Long> count() {
+        return new NumericCall<>(SqlFunction.COUNT, List.of(this));
+    }
+
+    /** The number of distinct non-null values of this in the group: {@code COUNT(DISTINCT x)}. */
+    default NumericExpression<M, Long> countDistinct() {
+        return new NumericCall<>(SqlFunction.COUNT_DISTINCT, List.of(this));
+    }
+
+    /** One of the values {@code subquery} selects. */
+    default Condition<M> in(Subquery<?, ? extends T> subquery) {
+        return new InSubquery<>(this, subquery, false);
+    }
+
+    /** None of the values {@code subquery} selects; as in SQL, a null among them matches no row. */
+    default Condition<M> notIn(Subquery<?, ? extends T> subquery) {
+        return new InSubquery<>(this, subquery, true);
+    }
 
     /** Equal to {@code value}; for null use {@link #isNull()}. */
     default Condition<M> eq(T value) {

@@ -1,12 +1,45 @@
 package io.toasty.query;
 
+import java.util.List;
+
 /**
  * A string expression, with pattern matching. In {@link #contains}, {@link #startsWith} and {@link #endsWith} the
  * value is taken literally: {@code %} and {@code _} in it match themselves. {@link #like} takes a SQL pattern.
  *
  * @param <M> the model whose fields the expression reads
  */
-public sealed interface StringExpression<M> extends ComparableExpression<M, String> permits StringAttribute {
+public sealed interface StringExpression<M> extends ComparableExpression<M, String>
+        permits StringAttribute, StringCall {
+
+    /** This in lower case. */
+    default StringExpression<M> lower() {
+        return new StringCall<>(SqlFunction.LOWER, List.of(this));
+    }
+
+    /** This in upper case. */
+    default StringExpression<M> upper() {
+        return new StringCall<>(SqlFunction.UPPER, List.of(this));
+    }
+
+    /** The number of characters. */
+    default NumericExpression<M, Integer> length() {
+        return new NumericCall<>(SqlFunction.LENGTH, List.of(this));
+    }
+
+    @Override
+    default StringExpression<M> min() {
+        return new StringCall<>(SqlFunction.MIN, List.of(this));
+    }
+
+    @Override
+    default StringExpression<M> max() {
+        return new StringCall<>(SqlFunction.MAX, List.of(this));
+    }
+
+    @Override
+    default StringExpression<M> coalesce(String fallback) {
+        return new StringCall<>(SqlFunction.COALESCE, List.of(this, Value.of(this, fallback, "coalesce")));
+    }
 
     /** Contains {@code text}. */
     default Condition<M> contains(String text) {

@@ -21,7 +21,10 @@ public record StatementEvent(
     /** Checks the components; {@code binds} is copied. */
     public StatementEvent {
         Objects.requireNonNull(sql, "sql");
-        binds = List.copyOf(binds.stream().map(v -> v == null ? NULL : v).toList());
+        // most events have no binds (bind logging is off by default): no stream per statement for them
+        binds = binds.isEmpty()
+                ? List.of()
+                : List.copyOf(binds.stream().map(v -> v == null ? NULL : v).toList());
         Objects.requireNonNull(duration, "duration");
         Objects.requireNonNull(failure, "failure");
     }

@@ -230,7 +230,13 @@ class PagingTest {
     @Test
     void numberedPagesCarryTheTotal() {
         List<Long> all = ids(people.query().orderBy(Person_.id.asc()).list());
+        db.sqlLog().clear();
         NumberedPage<Person> second = people.query().pageNumber(2, 10);
+        assertEquals(
+                List.of(
+                        "SELECT COUNT(*) FROM \"people\"",
+                        "SELECT " + COLUMNS + " FROM \"people\" ORDER BY \"id\" ASC LIMIT 10 OFFSET 10"),
+                db.sqlLog().statements());
         assertEquals(all.subList(10, 20), ids(second.items()));
         assertEquals(23, second.total());
         assertEquals(3, second.totalPages());

@@ -24,7 +24,6 @@ import java.util.Optional;
  * Toasty toasty = Toasty.builder(dataSource)       // a pool that enlists its connections, such as Agroal's
  *         .models(User.class)
  *         .transactionIntegration(jta)
- *         .statementListener(jta.statementListener())
  *         .build();
  * }</pre>
  *
@@ -71,10 +70,9 @@ public final class JtaTransactionIntegration implements TransactionIntegration {
     }
 
     /**
-     * A listener to add to every Toasty built with this integration: it tells which failed statement made Toasty
-     * doom a JTA transaction, so that {@link NoSilentRollback} names that failure and does not fire when the
-     * application itself called {@code Transaction.setRollbackOnly()}. Without it, every doom by Toasty is reported,
-     * without its cause.
+     * A listener that tells which statement event followed a doom whose cause Toasty did not give. Toasty now reports
+     * the failed statement (or the timeout) with the doom itself, so this listener is no longer needed; it is kept for
+     * builders that add it, and costs an event per statement, which a Toasty without listeners does not build.
      */
     public StatementListener statementListener() {
         return event -> {

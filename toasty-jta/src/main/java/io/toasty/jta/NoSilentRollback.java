@@ -19,9 +19,8 @@ import java.lang.annotation.Target;
  * {@code PLATFORM_BEFORE + 201}, just inside {@code @Transactional}'s {@code + 200}); the exception then makes
  * {@code @Transactional} roll back as it would anyway, and reaches the caller. It fires in a method that joined the
  * transaction too: its work will not be committed either. It does not fire when the application itself marked the
- * transaction (through JTA, or through Toasty's {@code Transaction.setRollbackOnly()} when
- * {@link JtaTransactionIntegration#statementListener()} is installed), nor when the method throws: its own exception
- * already says that something failed.
+ * transaction (through JTA, or through Toasty's {@code Transaction.setRollbackOnly()}), nor when the method throws:
+ * its own exception already says that something failed.
  *
  * <p>A portable extension such as toasty-cdi adds this binding wherever {@code @Transactional} is, on types and
  * methods alike ({@link Literal#INSTANCE}); put it there yourself where nothing adds it.

@@ -58,7 +58,6 @@ final class JtaDatabase implements AutoCloseable {
         Toasty toasty = Toasty.builder(dataSource)
                 .models(models)
                 .transactionIntegration(integration)
-                .statementListener(integration.statementListener())
                 .statementListener(db.sqlLog())
                 .build();
         toasty.schema().create();

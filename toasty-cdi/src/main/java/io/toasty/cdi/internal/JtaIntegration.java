@@ -56,7 +56,9 @@ final class JtaIntegration implements Integration {
                     + " narayana-jta's, which application servers and Quarkus have), or remove toasty-jta");
         }
         JtaTransactionIntegration jta = new JtaTransactionIntegration(registries.get());
-        builder.transactionIntegration(jta).statementListener(jta.statementListener());
+        // no statement listener: toasty-jta learns why Toasty dooms a transaction from the doom itself, and a Toasty
+        // without listeners builds no event per statement
+        builder.transactionIntegration(jta);
         return Optional.empty();
     }
 }

@@ -26,6 +26,8 @@ final class Cursors {
     private static final String ALGORITHM = "HmacSHA256";
 
     private final SecretKeySpec key;
+    /** One initialised MAC per thread: looking the algorithm up costs more than computing a tag. */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     Cursors(byte[] key) {
         this.key = new SecretKeySpec(key.clone(), ALGORITHM);
@@ -117,10 +119,14 @@ final class Cursors {
     }
 
     private byte[] mac(byte[] payload) {
+        return macs.get().doFinal(payload);
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            return mac.doFinal(payload);
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }

@@ -87,6 +87,9 @@ public final class Engine {
         for (ModelMeta<?> meta : settings.metas()) {
             models.put(meta.type(), new Model<>(meta, dialect));
         }
+        for (Model<?> model : models.values()) {
+            model.peers(models);
+        }
         RelationLink.wire(models);
     }
 
@@ -122,6 +125,16 @@ public final class Engine {
 
     public <T> RepositoryImpl<T> repository(Class<T> type) {
         return new RepositoryImpl<>(this, model(type));
+    }
+
+    /** A raw SQL statement with its positional values. */
+    public io.toasty.RawQuery raw(String sql, List<Object> values) {
+        return new RawQueryImpl(this, sql, values);
+    }
+
+    /** The model of a class if it is one of this engine's, else null. */
+    Model<?> modelOrNull(Class<?> type) {
+        return models.get(type);
     }
 
     public SchemaImpl schema() {
@@ -358,6 +371,23 @@ public final class Engine {
                 result.add(reader.read(rows));
             }
             report(sql, result.size(), start, null);
+            return result;
+        } catch (SQLException e) {
+            failed(lease, sql, start, e);
+            throw e;
+        }
+    }
+
+    /**
+     * Reads the first row of a query with {@code reader}, or returns null when there is none: for lookups by key,
+     * which find at most one row, without a list per call.
+     */
+    <R> R first(Lease lease, Sql sql, RowReader<R> reader) throws SQLException {
+        long start = System.nanoTime();
+        try (PreparedStatement statement = prepare(lease, sql, null);
+                ResultSet rows = statement.executeQuery()) {
+            R result = rows.next() ? reader.read(rows) : null;
+            report(sql, result == null ? 0 : 1, start, null);
             return result;
         } catch (SQLException e) {
             failed(lease, sql, start, e);

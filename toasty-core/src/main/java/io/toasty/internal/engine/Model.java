@@ -347,6 +347,24 @@ final class Model<T> {
         return meta.name();
     }
 
+    /** The models of the same engine, for subqueries of other models; set once when the engine starts. */
+    private Map<Class<?>, Model<?>> peers = Map.of();
+
+    void peers(Map<Class<?>, Model<?>> all) {
+        this.peers = Map.copyOf(all);
+    }
+
+    /** The model of another class of the same engine. */
+    Model<?> peer(Class<?> type) {
+        Model<?> peer = type == meta.type() ? this : peers.get(type);
+        if (peer == null) {
+            throw new io.toasty.MappingException(type.getName() + " is used in a subquery but is not a model of this"
+                    + " Toasty: add it with Toasty.builder(dataSource).models(" + type.getSimpleName()
+                    + ".class, ...)");
+        }
+        return peer;
+    }
+
     Codec codec(FieldMeta field) {
         return codecs.get(field);
     }

@@ -7,6 +7,7 @@ import io.toasty.NonUniqueResultException;
 import io.toasty.NotFoundException;
 import io.toasty.NumberedPage;
 import io.toasty.Page;
+import io.toasty.Projection;
 import io.toasty.Query;
 import io.toasty.UnsupportedFeatureException;
 import io.toasty.internal.meta.FieldMeta;
@@ -14,6 +15,7 @@ import io.toasty.query.Assignment;
 import io.toasty.query.Attribute;
 import io.toasty.query.BasicAttribute;
 import io.toasty.query.Condition;
+import io.toasty.query.Expression;
 import io.toasty.query.Include;
 import io.toasty.query.Junction;
 import io.toasty.query.Order;
@@ -511,29 +513,40 @@ final class QueryImpl<T> implements Query<T> {
             throw new InvalidQueryException("A cursor page of " + model.name() + " sets its own limit: remove limit"
                     + " and offset from the query");
         }
-        List<Condition<T>> effective = conditions;
-        if (aliveOnly()) {
-            // pages leave soft-deleted rows out like every other read
-            effective = new ArrayList<>();
-            effective.add(new BasicAttribute<>(
-                            model.meta.type(),
-                            model.meta.softDelete().orElseThrow().name(),
-                            Object.class)
-                    .isNull());
-            effective.addAll(conditions);
+        return new Paging<>(engine, model, aliveConditions(), orders);
+    }
+
+    /** The conditions, with the soft-delete one first where this query leaves deleted rows out. */
+    private List<Condition<T>> aliveConditions() {
+        if (!aliveOnly()) {
+            return conditions;
         }
-        return new Paging<>(engine, model, effective, orders);
+        // pages and projections leave soft-deleted rows out like every other read
+        List<Condition<T>> effective = new ArrayList<>();
+        effective.add(new BasicAttribute<>(
+                        model.meta.type(), model.meta.softDelete().orElseThrow().name(), Object.class)
+                .isNull());
+        effective.addAll(conditions);
+        return effective;
     }
 
     @Override
     public Page<T> page(int size) {
-        return paging().first(size);
+        return withIncludes(paging().first(size));
+    }
+
+    /** Loads the query's includes on the items of a page: one more statement per relation and level. */
+    private Page<T> withIncludes(Page<T> page) {
+        if (!loading.includes().isEmpty() && !page.items().isEmpty()) {
+            engine.run(model, "page", false, lease -> preload(lease, page.items()));
+        }
+        return page;
     }
 
     @Override
     public Page<T> page(String cursor) {
         Objects.requireNonNull(cursor, "cursor");
-        return paging().follow(cursor);
+        return withIncludes(paging().follow(cursor));
     }
 
     @Override
@@ -551,6 +564,11 @@ final class QueryImpl<T> implements Query<T> {
         QueryImpl<T> ordered = new QueryImpl<>(engine, model, conditions, orderOrKey(), size, skip, loading);
         List<T> items = total <= skip ? List.of() : ordered.list();
         return new NumberedPage<>(items, number, size, total);
+    }
+
+    @Override
+    public <R> Projection<T, R> select(Class<R> type, List<? extends Expression<T, ?>> expressions) {
+        return ProjectionImpl.of(engine, model, aliveConditions(), orders, limit, offset, type, expressions);
     }
 
     private String describe() {

@@ -1,5 +1,6 @@
 package io.toasty.internal.engine;
 
+import io.toasty.InvalidQueryException;
 import io.toasty.InvalidValueException;
 import io.toasty.MappingException;
 import io.toasty.UnsupportedFeatureException;
@@ -12,17 +13,26 @@ import io.toasty.query.ArrayCondition;
 import io.toasty.query.Assignment;
 import io.toasty.query.Attribute;
 import io.toasty.query.Between;
+import io.toasty.query.Call;
 import io.toasty.query.Comparison;
 import io.toasty.query.Condition;
+import io.toasty.query.Exists;
 import io.toasty.query.Expression;
 import io.toasty.query.InList;
+import io.toasty.query.InSubquery;
 import io.toasty.query.JsonPathCondition;
 import io.toasty.query.Junction;
 import io.toasty.query.Like;
 import io.toasty.query.Not;
 import io.toasty.query.NullCheck;
+import io.toasty.query.NumericCall;
 import io.toasty.query.Order;
+import io.toasty.query.RawCondition;
 import io.toasty.query.RelationCondition;
+import io.toasty.query.ScalarSubquery;
+import io.toasty.query.SqlFunction;
+import io.toasty.query.StringCall;
+import io.toasty.query.Subquery;
 import io.toasty.query.Value;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -57,6 +67,18 @@ final class Renderer {
         this.sql = sql;
         this.qualifier = qualifier;
         this.depth = depth;
+    }
+
+    /** Whether integer values are written as literals, so that a grouped expression reads the same everywhere. */
+    private boolean inlineIntegers;
+
+    /**
+     * Writes integer values as literals from now on: PostgreSQL takes {@code "age" / $1} in the select list and
+     * {@code "age" / $2} in {@code GROUP BY} for different expressions. Numbers cannot carry SQL, so this is safe.
+     */
+    Renderer inlineIntegers() {
+        this.inlineIntegers = true;
+        return this;
     }
 
     /** Renders {@code "column" = value} of a set-based update; the value is checked as a write. */
@@ -108,6 +130,16 @@ final class Renderer {
             sql.append("NOT (");
             condition(not.condition());
             sql.append(')');
+        } else if (condition instanceof InSubquery<?> in) {
+            expression(in.target());
+            sql.append(in.negated() ? " NOT IN " : " IN ");
+            subquery(in.subquery(), 1);
+        } else if (condition instanceof Exists<?> exists) {
+            sql.append(exists.negated() ? "NOT EXISTS " : "EXISTS ");
+            subquery(exists.subquery(), 0);
+        } else if (condition instanceof RawCondition<?> raw) {
+            RawSql.Parsed parsed = RawSql.parse(raw.sql(), "Condition.raw");
+            parsed.render(sql, raw.values(), "Condition.raw(\"" + raw.sql() + "\")");
         } else if (condition instanceof RelationCondition<?> relation) {
             RelationRenderer.exists(model, sql, this, relation);
         } else {
@@ -275,12 +307,88 @@ final class Renderer {
             sql.append(' ').append(arithmetic.operator().sql()).append(' ');
             expression(arithmetic.right());
             sql.append(')');
+        } else if (expression instanceof Call<?, ?> call) {
+            call(call.function(), call.arguments());
+        } else if (expression instanceof NumericCall<?, ?> call) {
+            call(call.function(), call.arguments());
+        } else if (expression instanceof StringCall<?> call) {
+            call(call.function(), call.arguments());
+        } else if (expression instanceof ScalarSubquery<?, ?> scalar) {
+            subquery(scalar.subquery(), 1);
         } else {
             throw new IllegalStateException("unknown expression " + expression);
         }
     }
 
+    private void call(SqlFunction function, List<? extends Expression<?, ?>> arguments) {
+        if (function == SqlFunction.NOW) {
+            sql.append(function.sql());
+            return;
+        }
+        sql.append(function.sql()).append('(');
+        if (arguments.isEmpty()) {
+            sql.append('*');
+        }
+        sql.append(function == SqlFunction.COUNT_DISTINCT ? "DISTINCT " : "");
+        for (int i = 0; i < arguments.size(); i++) {
+            sql.append(i > 0 ? ", " : "");
+            expression(arguments.get(i));
+        }
+        sql.append(')');
+    }
+
+    /**
+     * Renders {@code (SELECT ... FROM "table" "sqN" WHERE ...)}: the subquery's own columns unqualified (the
+     * innermost table is found first), the enclosing query's qualified by its table or alias.
+     *
+     * @param selections how many expressions it must select: 1, or 0 for {@code EXISTS}
+     */
+    private void subquery(Subquery<?, ?> subquery, int selections) {
+        Model<?> inner = model.peer(subquery.model());
+        String innerAlias = model.dialect.quote("sq" + (depth + 1));
+        Renderer nested = new Renderer(inner, sql, innerAlias, depth + 1);
+        nested.inlineIntegers = inlineIntegers;
+        if (selections == 1 && subquery.selected().size() != 1) {
+            throw new InvalidQueryException("A subquery of " + inner.name() + " used in in(...) or value() must"
+                    + " select one expression: add select(...) to Subquery.from(" + inner.name() + ".class)");
+        }
+        sql.append("(SELECT ");
+        if (selections == 0) {
+            sql.append('1');
+        } else {
+            nested.expression(subquery.selected().get(0));
+        }
+        sql.append(" FROM ").append(inner.table).append(' ').append(innerAlias);
+        // a soft-deleting model's deleted rows are left out of subqueries too
+        String alive = inner.aliveCondition(innerAlias);
+        int parts = subquery.conditions().size() + subquery.correlations().size() + (alive.isEmpty() ? 0 : 1);
+        if (parts > 0) {
+            sql.append(" WHERE ").append(alive);
+        }
+        int written = alive.isEmpty() ? 0 : 1;
+        for (Condition<?> condition : subquery.conditions()) {
+            sql.append(written++ > 0 ? " AND " : "").append(parts > 1 ? "(" : "");
+            nested.condition(condition);
+            sql.append(parts > 1 ? ")" : "");
+        }
+        for (Subquery.Correlation correlation : subquery.correlations()) {
+            sql.append(written++ > 0 ? " AND " : "");
+            sql.append(innerAlias).append('.').append(inner.column(nested.field(correlation.inner())));
+            sql.append(" = ");
+            sql.append(qualifier).append('.').append(model.column(field(correlation.outer())));
+        }
+        sql.append(')');
+    }
+
     private void value(Value<?, ?> value) {
+        if (inlineIntegers
+                && (value.value() instanceof Integer
+                        || value.value() instanceof Long
+                        || value.value() instanceof Short
+                        || value.value() instanceof Byte)) {
+            sql.append(value.value().toString());
+            return;
+        }
         FieldMeta field = fieldOf(value.counterpart());
         if (field == null) {
             sql.bind(RAW, value.value());
@@ -346,7 +454,25 @@ final class Renderer {
         if (expression instanceof Value<?, ?> value) {
             return fieldOf(value.counterpart());
         }
+        if (expression instanceof Call<?, ?> call) {
+            return fieldOfCall(call.function(), call.arguments());
+        }
+        if (expression instanceof NumericCall<?, ?> call) {
+            return fieldOfCall(call.function(), call.arguments());
+        }
+        if (expression instanceof StringCall<?> call) {
+            return fieldOfCall(call.function(), call.arguments());
+        }
         return null;
+    }
+
+    /** The field whose codec fits the value of a call: its argument's, where the call keeps the argument's type. */
+    private FieldMeta fieldOfCall(SqlFunction function, List<? extends Expression<?, ?>> arguments) {
+        return switch (function) {
+            case MIN, MAX, COALESCE, ABS, LOWER, UPPER, SUM, AVG ->
+                arguments.isEmpty() ? null : fieldOf(arguments.get(0));
+            case NOW, LENGTH, COUNT, COUNT_DISTINCT -> null;
+        };
     }
 
     /** Binds a value as it is: numbers in arithmetic with no field to take a codec from. */

@@ -234,8 +234,7 @@ final class RepositoryImpl<T> implements Repository<T> {
     public Optional<T> find(Object... key) {
         Sql sql = Sql.of(model.selectByKey, model.keyPositions.length);
         bindKey(sql, key);
-        List<T> found = engine.run(model, "find", false, lease -> engine.query(lease, sql, model.reader()));
-        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+        return Optional.ofNullable(engine.run(model, "find", false, lease -> engine.first(lease, sql, model.reader())));
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.toasty.internal.meta.FieldSpec;
 import io.toasty.internal.meta.FieldSpec.Access;
 import io.toasty.internal.meta.IndexSpec;
 import io.toasty.internal.meta.ModelSpec;
+import io.toasty.internal.meta.RelationSpec;
 import io.toasty.model.Model;
 import io.toasty.testing.InMemoryCompiler;
 import java.util.ArrayList;
@@ -191,6 +192,63 @@ class ModelSpecReadingTest {
     private static FieldAnnotations column(String name, boolean notNull, int length, int precision, int scale) {
         return new FieldAnnotations(
                 false, false, false, false, false, false, false, false, null, name, notNull, length, precision, scale);
+    }
+
+    @Test
+    void relationsAndSoftDeleteReadTheSameFromSourceAndByReflection() throws Exception {
+        String source =
+                """
+                package p;
+
+                import io.toasty.model.*;
+                import io.toasty.relation.*;
+
+                @Model
+                public class Node {
+                    @Key @Auto Long id;
+                    Long parentId;
+                    @SoftDelete java.time.Instant gone;
+                    @Relation(key = "parentId", onDelete = OnDelete.SET_NULL) BelongsTo<Node> parent;
+                    @Relation(mappedBy = "parent") private HasMany<Node> children;
+                    public HasMany<Node> getChildren() { return children; }
+                    public void setChildren(HasMany<Node> children) { this.children = children; }
+                }
+                """;
+        SpecCapture capture = new SpecCapture();
+        InMemoryCompiler.Compilation compilation = InMemoryCompiler.compile(List.of(capture), source);
+        ModelSpec fromSource = capture.specs.get(0);
+        assertEquals(
+                List.of(
+                        new RelationSpec(
+                                "parent",
+                                RelationSpec.Kind.BELONGS_TO,
+                                "p.Node",
+                                Access.FIELD,
+                                null,
+                                null,
+                                true,
+                                "",
+                                List.of("parentId"),
+                                "SET_NULL",
+                                "",
+                                ""),
+                        new RelationSpec(
+                                "children",
+                                RelationSpec.Kind.HAS_MANY,
+                                "p.Node",
+                                Access.PROPERTY,
+                                "getChildren",
+                                "setChildren",
+                                true,
+                                "parent",
+                                List.of(),
+                                "NO_ACTION",
+                                "",
+                                "")),
+                fromSource.relations());
+        assertEquals("gone", fromSource.softDelete());
+        Class<?> node = Class.forName("p.Node", true, compilation.classLoader());
+        assertEquals(fromSource, io.toasty.internal.meta.ModelReader.read(node).spec());
     }
 
     /** Compiles {@code source} with a processor that only reads the spec of its model. */

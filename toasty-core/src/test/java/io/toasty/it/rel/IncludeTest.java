@@ -170,6 +170,31 @@ class IncludeTest {
     }
 
     @Test
+    void pagesLoadIncludesToo() {
+        blog();
+        io.toasty.Page<User> page =
+                users.query().orderBy(User_.name.asc()).include(User_.posts).page(2);
+        assertEquals(2, db.sqlLog().count(), db.sqlLog().toString());
+        assertEquals(List.of("Hello", "Draft"), titles(page.items().get(0)));
+        io.toasty.Page<User> next = users.query()
+                .orderBy(User_.name.asc())
+                .include(User_.posts)
+                .page(page.next().orElseThrow());
+        assertEquals(List.of(), titles(next.items().get(0)));
+        assertEquals(
+                2,
+                users.query()
+                        .orderBy(User_.name.asc())
+                        .include(User_.posts)
+                        .pageNumber(1, 2)
+                        .items()
+                        .get(0)
+                        .posts
+                        .get()
+                        .size());
+    }
+
+    @Test
     void manyToManyThroughAJoinModelIsOneStatement() {
         List<User> blog = blog();
         Repository<Group> groups = toasty.repository(Group.class);

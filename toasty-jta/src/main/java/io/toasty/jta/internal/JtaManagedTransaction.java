@@ -6,6 +6,7 @@ import io.toasty.spi.ManagedTransaction;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.SQLException;
 
 /**
  * The JTA transaction of the calling thread, as Toasty sees it, through the registry. Holds nothing itself, so one
@@ -61,6 +62,7 @@ public final class JtaManagedTransaction implements ManagedTransaction {
         });
     }
 
+    /** Toasty calls this only for {@code Transaction.setRollbackOnly()}: the application's own decision. */
     @Override
     public void setRollbackOnly() {
         // past a timeout the transaction manager has already rolled the transaction back and dissociated it (the
@@ -69,7 +71,20 @@ public final class JtaManagedTransaction implements ManagedTransaction {
             return;
         }
         // the state exists: putResource made it when the session started
-        TransactionState.find(registry).ifPresent(TransactionState::markedByToasty);
+        TransactionState.find(registry).ifPresent(TransactionState::markedDeliberately);
+        registry.setRollbackOnly();
+    }
+
+    /**
+     * A statement failed outside a savepoint ({@code failure}), or the transaction ran past its timeout (null): the
+     * cause is recorded here, so no statement listener is needed to tell it from a deliberate rollback.
+     */
+    @Override
+    public void markFailed(SQLException failure) {
+        if (TransactionState.isOver(registry.getTransactionStatus())) {
+            return;
+        }
+        TransactionState.find(registry).ifPresent(state -> state.markedForFailure(failure));
         registry.setRollbackOnly();
     }
 

@@ -31,11 +31,11 @@ public final class TransactionState {
         /** Toasty never marked the transaction. */
         NONE,
         /**
-         * Toasty marked it and no statement was seen since: a statement failure whose event has not arrived, a
-         * timeout, or (when the statement listener is not installed) a deliberate {@code setRollbackOnly()}.
+         * Toasty marked it without saying why (a timeout, or an integration calling only {@code setRollbackOnly()})
+         * and no statement was seen since.
          */
         PENDING,
-        /** Marked deliberately through {@code Transaction.setRollbackOnly()}: the statement after it succeeded. */
+        /** Marked deliberately through {@code Transaction.setRollbackOnly()}. */
         DELIBERATE,
         /** Marked because a statement failed outside a savepoint. */
         FAILED,
@@ -167,10 +167,30 @@ public final class TransactionState {
 
     // ---- doom
 
-    /** Toasty called {@code setRollbackOnly()} on the transaction. */
+    /** Toasty called {@code setRollbackOnly()} on the transaction, without saying why. */
     public synchronized void markedByToasty() {
         if (doom != Doom.FAILED) {
             doom = Doom.PENDING;
+        }
+    }
+
+    /** Toasty marked the transaction because the application called {@code Transaction.setRollbackOnly()}. */
+    public synchronized void markedDeliberately() {
+        if (doom == Doom.NONE) {
+            doom = Doom.DELIBERATE;
+        }
+    }
+
+    /**
+     * Toasty marked the transaction because {@code failure} failed outside a savepoint, or (null) because the
+     * transaction ran past its timeout.
+     */
+    public synchronized void markedForFailure(SQLException failure) {
+        if (failure == null) {
+            markedByToasty();
+        } else if (doom != Doom.FAILED) {
+            doom = Doom.FAILED;
+            this.failure = failure;
         }
     }
 

@@ -241,14 +241,15 @@ public final class Runner {
                                 true));
             }
             connection.commit();
-            options.listener().finished(info, down);
-            return new MigrationInfo(
+            MigrationInfo done = new MigrationInfo(
                     info.version(),
                     info.description(),
                     info.script(),
                     down ? MigrationState.PENDING : MigrationState.APPLIED,
                     down ? Optional.empty() : Optional.of(start),
                     Optional.of(Duration.ofMillis(millis)));
+            options.listener().finished(done, down);
+            return done;
         } catch (Exception e) {
             throw failed(connection, database, history, migration, info, down, start, applied, e);
         } finally {

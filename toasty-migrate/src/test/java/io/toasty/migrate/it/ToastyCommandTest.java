@@ -99,6 +99,7 @@ class ToastyCommandTest {
         assertEquals(0, toasty("migrate", "up"), err);
         assertEquals("Applied 1 migration(s); the database is at version 1.\n", out);
         assertTrue(err.contains("Applying V1__create_accounts.sql"), err);
+        assertTrue(err.matches("(?s).*Applying V1__create_accounts.sql\n  done in \\d+ ms\n.*"), err);
         assertEquals(List.of("1:ok"), fixture.history());
 
         assertEquals(0, toasty("schema", "diff", "--models", v1), err);
