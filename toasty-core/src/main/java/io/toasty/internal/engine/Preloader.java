@@ -186,7 +186,7 @@ final class Preloader {
             sql.append(") toasty_through");
             filterAndOrder(sql, target, include, " WHERE ", "toasty_through");
             Engine.RowReader<?> reader = target.reader();
-            int width = target.fields.length;
+            int width = target.selectedWidth();
             List<Object[]> rows = engine.query(lease, sql, row -> {
                 Object child = reader.read(row);
                 Object[] owner = new Object[joinToOwner.length];
