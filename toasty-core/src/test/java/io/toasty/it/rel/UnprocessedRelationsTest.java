@@ -54,7 +54,13 @@ class UnprocessedRelationsTest {
     }
 
     private static List<Class<?>> compileWithoutProcessor(String mappedBy) throws ClassNotFoundException {
-        InMemoryCompiler.Compilation compilation = InMemoryCompiler.compile(List.of(), OWNER.formatted(mappedBy), PET);
+        return compileWithoutProcessor(mappedBy, "Long");
+    }
+
+    private static List<Class<?>> compileWithoutProcessor(String mappedBy, String foreignKeyType)
+            throws ClassNotFoundException {
+        InMemoryCompiler.Compilation compilation =
+                InMemoryCompiler.compile(List.of(), OWNER.formatted(mappedBy), PET.formatted(foreignKeyType));
         assertTrue(compilation.success(), compilation.messages().toString());
         assertTrue(compilation.paths().stream().noneMatch(p -> p.endsWith("_Accessor.class")), "no processor ran");
         return List.of(
