@@ -154,8 +154,12 @@ final class Preloader {
                 sql.append(", ").append(OWNER_COLUMN + i);
             }
             sql.append(" FROM (SELECT ");
+            String separator = "";
             for (int i = 0; i < target.fields.length; i++) {
-                sql.append(i > 0 ? ", " : "").append("t.").append(target.column(target.fields[i]));
+                if (!target.deferredAt(i)) {
+                    sql.append(separator).append("t.").append(target.column(target.fields[i]));
+                    separator = ", ";
+                }
             }
             for (int i = 0; i < joinToOwner.length; i++) {
                 sql.append(", j.")
