@@ -533,13 +533,21 @@ final class QueryImpl<T> implements Query<T> {
 
     @Override
     public Page<T> page(int size) {
-        return paging().first(size);
+        return withIncludes(paging().first(size));
+    }
+
+    /** Loads the query's includes on the items of a page: one more statement per relation and level. */
+    private Page<T> withIncludes(Page<T> page) {
+        if (!loading.includes().isEmpty() && !page.items().isEmpty()) {
+            engine.run(model, "page", false, lease -> preload(lease, page.items()));
+        }
+        return page;
     }
 
     @Override
     public Page<T> page(String cursor) {
         Objects.requireNonNull(cursor, "cursor");
-        return paging().follow(cursor);
+        return withIncludes(paging().follow(cursor));
     }
 
     @Override
