@@ -55,7 +55,10 @@ public interface Repository<T> {
      */
     List<T> upsertAll(Collection<? extends T> objects, OnConflict<T> onConflict);
 
-    /** Finds the object with this key: one value per {@link io.toasty.model.Key} field, in declaration order. */
+    /**
+     * Finds the object with this key: one value per {@link io.toasty.model.Key} field, in declaration order. A
+     * soft-deleted row is not found.
+     */
     Optional<T> find(Object... key);
 
     /**

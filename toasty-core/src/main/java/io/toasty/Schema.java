@@ -5,8 +5,8 @@ import io.toasty.schema.TableDef;
 import java.util.List;
 
 /**
- * Creates, drops and checks the tables of a {@link Toasty}'s models: tables, primary keys, unique constraints and
- * indexes. Each method runs outside any transaction the caller has open. The DDL is written from
+ * Creates, drops and checks the tables of a {@link Toasty}'s models: tables, primary keys, unique constraints,
+ * indexes and the foreign keys of their belongs-to relations (tables are created after the tables they refer to). Each method runs outside any transaction the caller has open. The DDL is written from
  * {@link #definition()}, the one description of what the models want; {@link #read()} describes a live database in
  * the same terms, so that the two can be compared. Thread-safe.
  */
@@ -21,8 +21,8 @@ public interface Schema {
     void drop();
 
     /**
-     * Checks that every model's table, columns (type family and nullability), primary key, unique constraints and
-     * indexes exist.
+     * Checks that every model's table, columns (type family and nullability), primary key, unique constraints,
+     * indexes and foreign keys (with their {@code ON DELETE} rule) exist.
      *
      * @throws SchemaValidationException listing every difference
      */

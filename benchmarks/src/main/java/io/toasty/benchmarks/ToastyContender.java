@@ -3,13 +3,11 @@ package io.toasty.benchmarks;
 import io.toasty.Repository;
 import io.toasty.Toasty;
 import io.toasty.benchmarks.model.Post;
-import io.toasty.benchmarks.model.Post_;
 import io.toasty.benchmarks.model.User;
 import io.toasty.benchmarks.model.UserWithPosts;
 import io.toasty.benchmarks.model.User_;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -20,19 +18,14 @@ import javax.sql.DataSource;
  * same unit of work, with the same round trips, as a {@code @Transactional} method under JTA.
  */
 final class ToastyContender implements Contender {
-    /** Toasty has no aggregates yet: count_group counts each decade of age the application knows, 0 to 99. */
-    static final int DECADES = 10;
-
     private final Toasty toasty;
     private final Repository<User> users;
-    private final Repository<Post> posts;
     private final boolean inTransaction;
 
     ToastyContender(DataSource dataSource, boolean inTransaction) {
         this.inTransaction = inTransaction;
         this.toasty = Toasty.builder(dataSource).models(User.class, Post.class).build();
         this.users = toasty.repository(User.class);
-        this.posts = toasty.repository(Post.class);
     }
 
     @Override
@@ -94,23 +87,16 @@ final class ToastyContender implements Contender {
         });
     }
 
-    /** Toasty has no relations yet: what a user writes today, the users, then their posts by the users' ids. */
+    /** The users with their posts: {@code include}, one statement for the users and one for all their posts. */
     @Override
     public List<UserWithPosts> preload(long from, long to) {
-        List<User> loaded =
-                users.where(User_.id.between(from, to)).orderBy(User_.id.asc()).list();
-        List<Long> ids = new ArrayList<>(loaded.size());
-        Map<Long, List<Post>> byUser = new LinkedHashMap<>();
-        for (User user : loaded) {
-            ids.add(user.getId());
-            byUser.put(user.getId(), new ArrayList<>());
-        }
-        for (Post post : posts.where(Post_.userId.in(ids)).list()) {
-            byUser.get(post.getUserId()).add(post);
-        }
+        List<User> loaded = users.where(User_.id.between(from, to))
+                .orderBy(User_.id.asc())
+                .include(User_.posts)
+                .list();
         List<UserWithPosts> result = new ArrayList<>(loaded.size());
         for (User user : loaded) {
-            result.add(new UserWithPosts(user, byUser.get(user.getId())));
+            result.add(new UserWithPosts(user, user.getPosts().get()));
         }
         return result;
     }
@@ -123,16 +109,18 @@ final class ToastyContender implements Contender {
                 .list();
     }
 
-    /** Toasty has no GROUP BY yet: one count per decade, {@value #DECADES} statements; empty decades left out. */
+    /** A row of {@link #countGroup()}: an age decade and its number of users. */
+    record DecadeCount(int decade, long users) {}
+
+    /** One statement: {@code SELECT age / 10, COUNT(id) FROM users GROUP BY age / 10}. */
     @Override
     public Map<Integer, Long> countGroup() {
         Map<Integer, Long> counts = new HashMap<>();
-        for (int decade = 0; decade < DECADES; decade++) {
-            long count =
-                    users.where(User_.age.between(decade * 10, decade * 10 + 9)).count();
-            if (count > 0) {
-                counts.put(decade, count);
-            }
+        for (DecadeCount row : users.query()
+                .select(DecadeCount.class, User_.age.dividedBy(10), User_.id.count())
+                .groupBy(User_.age.dividedBy(10))
+                .list()) {
+            counts.put(row.decade(), row.users());
         }
         return counts;
     }

@@ -103,6 +103,54 @@ class PagingTest {
     }
 
     @Test
+    void pagesOfRecordsWithCompositeAndUuidKeys() {
+        Toasty other = db.toasty(Membership.class, Note.class);
+        Repository<Membership> memberships = other.repository(Membership.class);
+        List<Membership> rows = new ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            rows.add(new Membership(i % 3, i, i % 2 == 0 ? "admin" : null, i));
+        }
+        memberships.insertAll(rows);
+        List<String> expected = memberships
+                .query()
+                .orderBy(Membership_.role.desc())
+                .thenBy(Membership_.groupId.desc())
+                .thenBy(Membership_.userId.desc())
+                .list()
+                .stream()
+                .map(m -> m.groupId() + "/" + m.userId())
+                .toList();
+        List<String> seen = new ArrayList<>();
+        Page<Membership> page =
+                memberships.query().orderBy(Membership_.role.desc()).page(4);
+        page.items().forEach(m -> seen.add(m.groupId() + "/" + m.userId()));
+        while (page.hasNext()) {
+            page = memberships
+                    .query()
+                    .orderBy(Membership_.role.desc())
+                    .page(page.next().orElseThrow());
+            page.items().forEach(m -> seen.add(m.groupId() + "/" + m.userId()));
+        }
+        assertEquals(expected, seen);
+
+        Repository<Note> notes = other.repository(Note.class);
+        for (int i = 0; i < 7; i++) {
+            notes.insert(new Note(null, "n" + i, "c", i % 3 == 0 ? null : java.time.Instant.ofEpochSecond(i % 2)));
+        }
+        Query<Note> byTime = notes.query().orderBy(Note_.createdAt.asc().nullsFirst());
+        List<java.util.UUID> all =
+                byTime.thenBy(Note_.id.asc()).list().stream().map(Note::id).toList();
+        List<java.util.UUID> walked = new ArrayList<>();
+        Page<Note> notePage = byTime.page(3);
+        notePage.items().forEach(n -> walked.add(n.id()));
+        while (notePage.hasNext()) {
+            notePage = byTime.page(notePage.next().orElseThrow());
+            notePage.items().forEach(n -> walked.add(n.id()));
+        }
+        assertEquals(all, walked);
+    }
+
+    @Test
     void aPageIsOneStatementInTheDialectsShape() {
         Page<Person> first = people.query().orderBy(Person_.score.asc()).page(5);
         assertEquals(

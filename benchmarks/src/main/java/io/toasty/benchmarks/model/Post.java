@@ -5,8 +5,10 @@ import io.toasty.model.Column;
 import io.toasty.model.Index;
 import io.toasty.model.Key;
 import io.toasty.model.Model;
+import io.toasty.model.Relation;
+import io.toasty.relation.BelongsTo;
 
-/** A post of a user. Toasty has no relations yet: the user is its key, {@code userId}. */
+/** A post of a user, whose key is {@code userId}. */
 @Model(table = "posts")
 public class Post {
     @Key
@@ -21,6 +23,10 @@ public class Post {
 
     @Column(nullable = false)
     private String body;
+
+    /** The user, for the other side of {@link User#getPosts()}; the benchmarks never load it. */
+    @Relation(key = "userId")
+    private BelongsTo<User> user = BelongsTo.notLoaded();
 
     /** For Toasty. */
     public Post() {}
@@ -63,5 +69,14 @@ public class Post {
 
     public void setBody(String body) {
         this.body = body;
+    }
+
+    /** The user, when a query included it. */
+    public BelongsTo<User> getUser() {
+        return user;
+    }
+
+    public void setUser(BelongsTo<User> user) {
+        this.user = user;
     }
 }

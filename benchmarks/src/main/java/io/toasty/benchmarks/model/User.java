@@ -5,6 +5,8 @@ import io.toasty.model.Column;
 import io.toasty.model.Index;
 import io.toasty.model.Key;
 import io.toasty.model.Model;
+import io.toasty.model.Relation;
+import io.toasty.relation.HasMany;
 
 /** A user: an identity key, two strings and two numbers, as most tables look. */
 @Model(table = "users")
@@ -23,6 +25,10 @@ public class User {
     private int age;
 
     private int score;
+
+    /** The user's posts, loaded by {@code include(User_.posts)}. */
+    @Relation(mappedBy = "user")
+    private HasMany<Post> posts = HasMany.notLoaded();
 
     /** For Toasty. */
     public User() {}
@@ -80,5 +86,14 @@ public class User {
 
     public void setScore(int score) {
         this.score = score;
+    }
+
+    /** The user's posts, when a query included them. */
+    public HasMany<Post> getPosts() {
+        return posts;
+    }
+
+    public void setPosts(HasMany<Post> posts) {
+        this.posts = posts;
     }
 }

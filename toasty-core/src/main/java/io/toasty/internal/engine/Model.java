@@ -347,6 +347,9 @@ final class Model<T> {
         return meta.name();
     }
 
+    /** Cursor-page plans and statement texts of this model, by shape; see {@link Paging}. Bounded there. */
+    final Map<Object, Object> pagingCache = new ConcurrentHashMap<>();
+
     /** The models of the same engine, for subqueries of other models; set once when the engine starts. */
     private Map<Class<?>, Model<?>> peers = Map.of();
 

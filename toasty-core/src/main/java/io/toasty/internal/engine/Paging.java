@@ -7,11 +7,13 @@ import io.toasty.internal.meta.FieldMeta;
 import io.toasty.query.Attribute;
 import io.toasty.query.BasicAttribute;
 import io.toasty.query.Condition;
+import io.toasty.query.NullCheck;
 import io.toasty.query.Order;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Keyset pagination of one query: the query's order with the key appended as tie-breaker, and a condition that
@@ -23,28 +25,71 @@ final class Paging<T> {
     /** One column of the page order. */
     private record Key(FieldMeta field, Order<?> order, boolean nullsFirst) {}
 
+    /** The page order of one query order of one model, worked out once. */
+    private record Plan(List<Key> keys, String orderText, long digest) {}
+
+    private record PlanKey(List<? extends Order<?>> orders) {}
+
+    /**
+     * The text of a page statement whose conditions bind no value, by shape, and which boundary value each of its
+     * placeholders takes: such a page (the usual "next 20 by this order") is rendered once.
+     */
+    private record Shape(String text, int[] binds) {}
+
+    private record ShapeKey(List<Key> keys, List<?> conditions, boolean backwards, long nulls, int size) {}
+
+    /** Past this many entries a model's cache of plans and shapes starts over; few are used in practice. */
+    private static final int CACHED = 256;
+
     private final Engine engine;
     private final Model<T> model;
     private final List<Condition<T>> conditions;
     private final List<Key> keys;
     private final long orderDigest;
     private final String orderText;
+    /** Runs a page's statement and reads its rows, with the query's includes. */
+    private final Function<Sql, List<T>> reader;
 
-    Paging(Engine engine, Model<T> model, List<Condition<T>> conditions, List<Order<T>> orders) {
+    Paging(
+            Engine engine,
+            Model<T> model,
+            List<Condition<T>> conditions,
+            List<Order<T>> orders,
+            Function<Sql, List<T>> reader) {
         this.engine = engine;
         this.model = model;
         this.conditions = conditions;
-        List<Order<T>> all = new ArrayList<>(orders);
+        this.reader = reader;
+        Plan plan = (Plan) model.pagingCache.get(new PlanKey(orders));
+        if (plan == null) {
+            plan = plan(model, orders);
+            cache(model, new PlanKey(List.copyOf(orders)), plan);
+        }
+        this.keys = plan.keys();
+        this.orderText = plan.orderText();
+        this.orderDigest = plan.digest();
+    }
+
+    private static void cache(Model<?> model, Object key, Object value) {
+        if (model.pagingCache.size() >= CACHED) {
+            model.pagingCache.clear();
+        }
+        model.pagingCache.put(key, value);
+    }
+
+    /** The page order of a query order: its fields with the key appended, checked, described and digested. */
+    private static Plan plan(Model<?> model, List<? extends Order<?>> orders) {
+        List<Order<?>> all = new ArrayList<>(orders);
         boolean descending = !orders.isEmpty() && orders.get(orders.size() - 1).descending();
         for (FieldMeta key : model.meta.keys()) {
-            Attribute<T, Object> attribute = new BasicAttribute<>(model.meta.type(), key.name(), Object.class);
+            Attribute<?, Object> attribute = new BasicAttribute<>(model.meta.type(), key.name(), Object.class);
             if (orders.stream().noneMatch(o -> attribute.equals(o.expression()))) {
                 all.add(descending ? attribute.desc() : attribute.asc());
             }
         }
         List<Key> list = new ArrayList<>();
         StringBuilder text = new StringBuilder();
-        for (Order<T> order : all) {
+        for (Order<?> order : all) {
             if (!(order.expression() instanceof Attribute<?, ?> attribute)) {
                 throw new InvalidQueryException("A cursor page of " + model.name() + " is ordered by "
                         + order.expression() + ", which is not a field: keyset pagination orders by fields; use"
@@ -68,13 +113,12 @@ final class Paging<T> {
                     .append(field.nullable() ? (nullsFirst ? " nulls first" : " nulls last") : "")
                     .append(", ");
         }
-        this.keys = List.copyOf(list);
-        this.orderText = text.substring(0, text.length() - 2);
+        String described = text.substring(0, text.length() - 2);
         long digest = 0xcbf29ce484222325L;
-        for (int i = 0; i < orderText.length(); i++) {
-            digest = (digest ^ orderText.charAt(i)) * 0x100000001b3L;
+        for (int i = 0; i < described.length(); i++) {
+            digest = (digest ^ described.charAt(i)) * 0x100000001b3L;
         }
-        this.orderDigest = digest;
+        return new Plan(List.copyOf(list), described, digest);
     }
 
     static void checkSize(int size) {
@@ -145,6 +189,40 @@ final class Paging<T> {
 
     /** Reads up to {@code size + 1} rows after (or, reading backwards, before) the boundary, in reading order. */
     private List<T> fetch(Object[] boundary, boolean backwards, int size) {
+        ShapeKey shapeKey = null;
+        if (conditions.stream().allMatch(c -> c instanceof NullCheck<?> check && check.target() instanceof Attribute)) {
+            long nulls = 0;
+            for (int i = 0; boundary != null && i < boundary.length; i++) {
+                nulls |= boundary[i] == null ? 1L << Math.min(i, 63) : 0;
+            }
+            shapeKey = new ShapeKey(keys, conditions, backwards, boundary == null ? -1 : nulls, size);
+            Shape shape = (Shape) model.pagingCache.get(shapeKey);
+            if (shape != null) {
+                Sql sql = Sql.of(shape.text(), shape.binds().length);
+                for (int index : shape.binds()) {
+                    FieldMeta field = keys.get(index).field();
+                    sql.value(model.codec(field), model.encodeForComparison(field, boundary[index]));
+                }
+                return reader.apply(sql);
+            }
+        }
+        recorded = new ArrayList<>();
+        Sql sql = render(boundary, backwards, size);
+        if (shapeKey != null) {
+            cache(
+                    model,
+                    shapeKey,
+                    new Shape(
+                            sql.toString(),
+                            recorded.stream().mapToInt(Integer::intValue).toArray()));
+        }
+        return reader.apply(sql);
+    }
+
+    /** The boundary value each placeholder of the page being rendered takes, by key index. */
+    private List<Integer> recorded = new ArrayList<>();
+
+    private Sql render(Object[] boundary, boolean backwards, int size) {
         Sql sql = new Sql()
                 .append("SELECT ")
                 .append(model.selectColumns)
@@ -171,7 +249,7 @@ final class Paging<T> {
             renderer.order(backwards ? order.reversed() : order);
         }
         sql.append(" LIMIT ").append(Integer.toString(size + 1));
-        return engine.run(model, "page", false, lease -> engine.query(lease, sql, model.reader()));
+        return sql;
     }
 
     private void after(Sql sql, Object[] boundary, boolean backwards) {
@@ -187,7 +265,7 @@ final class Paging<T> {
             String operator = descending != backwards ? " < " : " > ";
             if (keys.size() == 1) {
                 sql.append(model.column(keys.get(0).field())).append(operator);
-                bind(sql, keys.get(0).field(), boundary[0]);
+                bind(sql, 0, boundary);
                 return;
             }
             sql.append('(');
@@ -197,7 +275,7 @@ final class Paging<T> {
             sql.append(')').append(operator).append('(');
             for (int i = 0; i < keys.size(); i++) {
                 sql.append(i > 0 ? ", " : "");
-                bind(sql, keys.get(i).field(), boundary[i]);
+                bind(sql, i, boundary);
             }
             sql.append(')');
             return;
@@ -225,7 +303,7 @@ final class Paging<T> {
                     sql.append(model.column(field)).append(" IS NULL AND ");
                 } else {
                     sql.append(model.column(field)).append(" = ");
-                    bind(sql, field, boundary[j]);
+                    bind(sql, j, boundary);
                     sql.append(" AND ");
                 }
             }
@@ -237,18 +315,20 @@ final class Paging<T> {
                 sql.append(column).append(" IS NOT NULL");
             } else if (!nullsFirst && key.field().nullable()) {
                 sql.append('(').append(column).append(down ? " < " : " > ");
-                bind(sql, key.field(), boundary[i]);
+                bind(sql, i, boundary);
                 sql.append(" OR ").append(column).append(" IS NULL)");
             } else {
                 sql.append(column).append(down ? " < " : " > ");
-                bind(sql, key.field(), boundary[i]);
+                bind(sql, i, boundary);
             }
             sql.append(i > 0 ? ")" : "");
         }
         sql.append(')');
     }
 
-    private void bind(Sql sql, FieldMeta field, Object value) {
-        sql.bind(model.codec(field), model.encodeForComparison(field, value));
+    private void bind(Sql sql, int index, Object[] boundary) {
+        FieldMeta field = keys.get(index).field();
+        sql.bind(model.codec(field), model.encodeForComparison(field, boundary[index]));
+        recorded.add(index);
     }
 }

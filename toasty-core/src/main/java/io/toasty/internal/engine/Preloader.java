@@ -99,13 +99,13 @@ final class Preloader {
         Model<?> target = link.target;
         Set<Object> keys = keys(link.owner, parents, link.foreign);
         Map<Object, Object> byKey = new HashMap<>();
-        List<Object> found = List.of();
-        if (!keys.isEmpty()) {
-            Sql sql = select(link, target, link.referenced, keys, include, false);
-            found = new ArrayList<>(engine.query(lease, sql, target.reader()));
-            for (Object child : found) {
-                byKey.put(key(target, child, link.referenced), child);
-            }
+        List<Object> found = new ArrayList<>();
+        for (Collection<Object> chunk : chunks(target, link.referenced, keys)) {
+            Sql sql = select(link, target, link.referenced, chunk, include, false);
+            found.addAll(engine.query(lease, sql, target.reader()));
+        }
+        for (Object child : found) {
+            byKey.put(key(target, child, link.referenced), child);
         }
         ModelAccessor<Object> accessor = accessor(link.owner);
         for (Object parent : parents) {
@@ -122,14 +122,14 @@ final class Preloader {
         FieldMeta[] foreign = link.inverse.foreign;
         Set<Object> keys = keys(link.owner, parents, ownerKeys);
         Map<Object, List<Object>> byOwner = new HashMap<>();
-        List<Object> found = List.of();
-        if (!keys.isEmpty()) {
-            Sql sql = select(link, target, foreign, keys, include, true);
-            found = new ArrayList<>(engine.query(lease, sql, target.reader()));
-            for (Object child : found) {
-                byOwner.computeIfAbsent(key(target, child, foreign), k -> new ArrayList<>())
-                        .add(child);
-            }
+        List<Object> found = new ArrayList<>();
+        for (Collection<Object> chunk : chunks(target, foreign, keys)) {
+            Sql sql = select(link, target, foreign, chunk, include, true);
+            found.addAll(engine.query(lease, sql, target.reader()));
+        }
+        for (Object child : found) {
+            byOwner.computeIfAbsent(key(target, child, foreign), k -> new ArrayList<>())
+                    .add(child);
         }
         assign(link, parents, ownerKeys, byOwner);
         return found;
@@ -146,7 +146,7 @@ final class Preloader {
         Set<Object> keys = keys(link.owner, parents, ownerKeys);
         Map<Object, List<Object>> byOwner = new HashMap<>();
         List<Object> found = new ArrayList<>();
-        if (!keys.isEmpty()) {
+        for (Collection<Object> chunk : chunks(join, joinToOwner, keys)) {
             // the target rows joined to their join rows, in a derived table whose columns are the target's, so that
             // the include's filter and order are rendered as on the target alone
             Sql sql = new Sql().append("SELECT ").append(target.selectColumns);
@@ -176,7 +176,7 @@ final class Preloader {
                         .append(target.column(toTarget.referenced[i]));
             }
             sql.append(" WHERE ");
-            match(sql, join, "j.", joinToOwner, keys);
+            match(sql, join, "j.", joinToOwner, chunk);
             if (join.softDeleteColumn != null) {
                 sql.append(" AND ").append(join.aliveCondition("j"));
             }
@@ -184,7 +184,7 @@ final class Preloader {
                 sql.append(" AND ").append(target.aliveCondition("t"));
             }
             sql.append(") toasty_through");
-            filterAndOrder(sql, target, include, " WHERE ");
+            filterAndOrder(sql, target, include, " WHERE ", "toasty_through");
             Engine.RowReader<?> reader = target.reader();
             int width = target.selectedWidth();
             List<Object[]> rows = engine.query(lease, sql, row -> {
@@ -247,9 +247,9 @@ final class Preloader {
             sql.append(" AND ").append(target.aliveCondition(null));
         }
         if (ordered) {
-            filterAndOrder(sql, target, include, " AND ");
+            filterAndOrder(sql, target, include, " AND ", target.table);
         } else {
-            filter(sql, target, include, " AND ");
+            filter(sql, target, include, " AND ", target.table);
         }
         if (plain && sql.bindCount() == 1 && fields.length == 1 && sql.values().get(0) instanceof Object[]) {
             link.plainPreload = sql.toString();
@@ -257,8 +257,8 @@ final class Preloader {
         return sql;
     }
 
-    private static void filter(Sql sql, Model<?> target, Include<?, ?> include, String first) {
-        Renderer renderer = new Renderer(target, sql);
+    private static void filter(Sql sql, Model<?> target, Include<?, ?> include, String first, String qualifier) {
+        Renderer renderer = new Renderer(target, sql, qualifier, 0);
         String separator = first;
         for (Condition<?> condition : include.conditions()) {
             sql.append(separator).append('(');
@@ -269,8 +269,9 @@ final class Preloader {
     }
 
     /** The include's filter, then its order followed by the target's key, so that the order is always defined. */
-    private static void filterAndOrder(Sql sql, Model<?> target, Include<?, ?> include, String first) {
-        filter(sql, target, include, first);
+    private static void filterAndOrder(
+            Sql sql, Model<?> target, Include<?, ?> include, String first, String qualifier) {
+        filter(sql, target, include, first, qualifier);
         Renderer renderer = new Renderer(target, sql);
         sql.append(" ORDER BY ");
         for (Order<?> order : include.orders()) {
@@ -329,6 +330,31 @@ final class Preloader {
             sql.append(')');
         }
         sql.append(')');
+    }
+
+    /**
+     * The keys in groups small enough for one statement each: all of them in one where they are bound as one array
+     * the database takes whole, else as many as its limits allow (an array's length, the bound values).
+     */
+    private static List<Collection<Object>> chunks(Model<?> model, FieldMeta[] fields, Set<Object> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        boolean array = fields.length == 1
+                && model.dialect.arrayElementType(fields[0].storedKind()) != null
+                && "?".equals(model.codec(fields[0]).placeholder());
+        int size = array
+                ? model.dialect.maxArrayLength()
+                : Math.max(1, (model.dialect.maxBindParameters() - 64) / fields.length);
+        if (keys.size() <= size) {
+            return List.of(keys);
+        }
+        List<Collection<Object>> chunks = new ArrayList<>();
+        List<Object> all = new ArrayList<>(keys);
+        for (int from = 0; from < all.size(); from += size) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + size)));
+        }
+        return chunks;
     }
 
     /** The distinct non-null keys that {@code fields} hold in {@code objects}. */

@@ -513,7 +513,13 @@ final class QueryImpl<T> implements Query<T> {
             throw new InvalidQueryException("A cursor page of " + model.name() + " sets its own limit: remove limit"
                     + " and offset from the query");
         }
-        return new Paging<>(engine, model, aliveConditions(), orders);
+        // includes are loaded by withIncludes, for the page's items only (not the row that looks ahead)
+        return new Paging<>(
+                engine,
+                model,
+                aliveConditions(),
+                orders,
+                sql -> engine.run(model, "page", false, lease -> engine.query(lease, sql, model.reader())));
     }
 
     /** The conditions, with the soft-delete one first where this query leaves deleted rows out. */
@@ -532,21 +538,13 @@ final class QueryImpl<T> implements Query<T> {
 
     @Override
     public Page<T> page(int size) {
-        return withIncludes(paging().first(size));
-    }
-
-    /** Loads the query's includes on the items of a page: one more statement per relation and level. */
-    private Page<T> withIncludes(Page<T> page) {
-        if (!loading.includes().isEmpty() && !page.items().isEmpty()) {
-            engine.run(model, "page", false, lease -> preload(lease, page.items()));
-        }
-        return page;
+        return paging().first(size);
     }
 
     @Override
     public Page<T> page(String cursor) {
         Objects.requireNonNull(cursor, "cursor");
-        return withIncludes(paging().follow(cursor));
+        return paging().follow(cursor);
     }
 
     @Override

@@ -114,9 +114,31 @@ final class SchemaImpl implements Schema {
     @Override
     public List<String> createStatements() {
         List<String> statements = new ArrayList<>();
+        // a foreign key to a table not created yet (tables that refer to each other) is added after the tables
+        List<String> later = new ArrayList<>();
+        java.util.Set<String> created = new java.util.HashSet<>();
         for (TableDef table : definition().tables()) {
-            statements.addAll(createStatements(table));
+            created.add(table.name());
+            List<ForeignKeyDef> inline = new ArrayList<>();
+            for (ForeignKeyDef foreignKey : table.foreignKeys()) {
+                if (created.contains(foreignKey.referencedTable())) {
+                    inline.add(foreignKey);
+                } else {
+                    later.add("ALTER TABLE " + q(table.name()) + " ADD " + foreignKey(foreignKey));
+                }
+            }
+            statements.addAll(createStatements(
+                    inline.size() == table.foreignKeys().size()
+                            ? table
+                            : new TableDef(
+                                    table.name(),
+                                    table.columns(),
+                                    table.primaryKey(),
+                                    table.indexes(),
+                                    table.uniques(),
+                                    inline)));
         }
+        statements.addAll(later);
         return statements;
     }
 

@@ -9,10 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.toasty.ForeignKeyViolationException;
 import io.toasty.InvalidValueException;
 import io.toasty.Repository;
+import io.toasty.SchemaValidationException;
 import io.toasty.Toasty;
 import io.toasty.relation.RelationNotLoadedException;
 import io.toasty.testing.DatabaseTest;
 import io.toasty.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -82,6 +85,52 @@ class RelationsTest {
                         + " \"number\") ON DELETE SET NULL"),
                 books);
         toasty.schema().validate();
+    }
+
+    @Test
+    void validateFindsAMissingForeignKeyAndAnotherOnDeleteRule() throws Exception {
+        try (Connection connection = db.dataSource().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("ALTER TABLE \"comments\" DROP CONSTRAINT \"fk_comments_author_id\"");
+            statement.execute("ALTER TABLE \"posts\" DROP CONSTRAINT \"fk_posts_author_id\"");
+            statement.execute("ALTER TABLE \"posts\" ADD CONSTRAINT \"fk_posts_author_id\" FOREIGN KEY"
+                    + " (\"author_id\") REFERENCES \"users\" (\"id\") ON DELETE SET NULL");
+        }
+        SchemaValidationException e = assertThrows(
+                SchemaValidationException.class, () -> toasty.schema().validate());
+        assertEquals(
+                "The database schema does not match the models (2 difference(s)):\n"
+                        + "  - foreign key fk_comments_author_id of Comment.author on comments [author_id] referring"
+                        + " to users is missing\n"
+                        + "  - foreign key of Post.author on posts [author_id] has another ON DELETE rule than"
+                        + " CASCADE",
+                e.getMessage());
+    }
+
+    @Test
+    void tablesThatReferToEachOtherGetTheirForeignKeysAfterBothExist() {
+        Toasty teams = db.toasty(Team.class, Player.class);
+        List<String> statements = teams.schema().createStatements();
+        assertEquals(
+                "ALTER TABLE \"teams\" ADD CONSTRAINT \"fk_teams_captain_id\" FOREIGN KEY (\"captain_id\")"
+                        + " REFERENCES \"players\" (\"id\") ON DELETE SET NULL",
+                statements.get(statements.size() - 1));
+        teams.schema().validate();
+        Team team = new Team();
+        team.name = "Reds";
+        teams.repository(Team.class).insert(team);
+        Player captain = new Player();
+        captain.name = "Ann";
+        captain.teamId = team.id;
+        teams.repository(Player.class).insert(captain);
+        teams.repository(Team.class).link(team, Team_.captain, captain);
+        Team read = teams.repository(Team.class)
+                .query()
+                .include(Team_.captain)
+                .include(Team_.players)
+                .one();
+        assertEquals("Ann", read.captain.get().name);
+        assertEquals(1, read.players.get().size());
     }
 
     @Test

@@ -117,6 +117,16 @@ class SoftDeleteTest {
     }
 
     @Test
+    void aDeletedRowIsRestoredBySettingItsDeletedAtBackToNull() {
+        long restored = articles.query()
+                .withDeleted()
+                .where(Article_.id.eq(deleted.id))
+                .update(Article_.deletedAt.set((Instant) null));
+        assertEquals(1, restored);
+        assertEquals("Deleted", articles.get(deleted.id).title);
+    }
+
+    @Test
     void updateOfADeletedRowFindsNoRow() {
         deleted.title = "Back?";
         assertThrows(NotFoundException.class, () -> articles.update(deleted));

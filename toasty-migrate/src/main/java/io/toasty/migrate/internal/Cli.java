@@ -333,7 +333,11 @@ public final class Cli {
         MigrationGenerator.Builder builder = MigrationGenerator.builder(toasty(settings), directory)
                 .fromDatabase(settings.flag("from-database"))
                 .historyTable(settings.historyTable());
-        settings.value("version").ifPresent(builder::version);
+        try {
+            settings.value("version").ifPresent(builder::version);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--version: " + e.getMessage());
+        }
         for (String rename : settings.values("rename")) {
             String[] parts = rename.split("[.=]");
             if (parts.length != 3) {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
@@ -282,7 +283,8 @@ public final class Runner {
                         .statements()
                         .size();
         String at = migration.isJava() ? "" : " at statement " + (applied.size() + 1) + " of " + total;
-        if (database.transactionalDdl() || applied.isEmpty() && !migration.isJava()) {
+        List<String> kept = database.transactionalDdl() ? List.of() : committed(applied);
+        if (database.transactionalDdl() || kept.isEmpty() && !migration.isJava()) {
             return new MigrationException(
                     what + " failed" + at + ": " + cause + ". " + database.name() + " rolled the whole migration"
                             + " back: the database and the history are as they were before it",
@@ -308,9 +310,13 @@ public final class Runner {
         } catch (SQLException e) {
             failure.addSuppressed(e);
         }
-        String list = applied.isEmpty()
+        String list = migration.isJava()
                 ? "an unknown part of its work"
-                : applied.size() + " statement(s):\n  " + applied.stream().collect(Collectors.joining(";\n  "));
+                : kept.size() + " statement(s):\n  " + kept.stream().collect(Collectors.joining(";\n  "))
+                        + (kept.size() < applied.size()
+                                ? "\n(the " + (applied.size() - kept.size())
+                                        + " statement(s) after the last DDL were rolled back)"
+                                : "");
         return new MigrationException(
                 what + " failed" + at + ": " + cause + ". " + database.name() + " commits DDL as it runs, so the"
                         + " statements before it stay applied: " + list + "\n"
@@ -318,9 +324,26 @@ public final class Runner {
                                 ? "The history still lists " + info.version() + " as applied."
                                 : "The history records " + info.version() + " as failed; undo or finish those"
                                         + " statements by hand, run `toasty migrate repair`, and migrate again."),
-                applied,
+                kept,
                 failure);
     }
+
+    /**
+     * The statements that stay on a database that commits DDL implicitly: every statement up to the last DDL one, whose
+     * implicit commit took the earlier ones with it; what ran after it is rolled back.
+     */
+    private static List<String> committed(List<String> applied) {
+        int kept = 0;
+        for (int i = 0; i < applied.size(); i++) {
+            if (DDL.matcher(applied.get(i)).lookingAt()) {
+                kept = i + 1;
+            }
+        }
+        return List.copyOf(applied.subList(0, kept));
+    }
+
+    private static final Pattern DDL =
+            Pattern.compile("\\s*(CREATE|ALTER|DROP|RENAME|TRUNCATE|COMMENT)\\b", Pattern.CASE_INSENSITIVE);
 
     // ---- rollback
 

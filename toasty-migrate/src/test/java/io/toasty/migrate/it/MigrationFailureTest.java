@@ -55,15 +55,12 @@ class MigrationFailureTest {
                             + " WHERE table_name = 'tags' AND table_schema = current_schema()"));
             assertEquals(MigrationState.PENDING, migrator.status().get(1).state());
         } else {
-            assertEquals(
-                    List.of(
-                            "CREATE TABLE \"tags\" (\"id\" integer NOT NULL PRIMARY KEY)",
-                            "INSERT INTO \"items\" (\"id\") VALUES (1)"),
-                    failure.applied());
+            assertEquals(List.of("CREATE TABLE \"tags\" (\"id\" integer NOT NULL PRIMARY KEY)"), failure.applied());
             assertTrue(
                     failure.getMessage()
-                            .contains("H2 commits DDL as it runs, so the statements before it stay"
-                                    + " applied: 2 statement(s):\n  CREATE TABLE \"tags\""),
+                            .contains("H2 commits DDL as it runs, so the statements before it stay applied: 1"
+                                    + " statement(s):\n  CREATE TABLE \"tags\" (\"id\" integer NOT NULL PRIMARY KEY)\n"
+                                    + "(the 1 statement(s) after the last DDL were rolled back)\n"),
                     failure.getMessage());
             assertTrue(
                     failure.getMessage()

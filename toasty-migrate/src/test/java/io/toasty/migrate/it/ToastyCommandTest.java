@@ -131,6 +131,32 @@ class ToastyCommandTest {
     }
 
     @Test
+    void aRenameIsHintedWithAFlag() {
+        String v2 = AccountV2.class.getName();
+        assertEquals(0, toasty("migrate", "generate", "accounts", "--models", v2), err);
+        assertEquals(
+                0,
+                toasty(
+                        "migrate",
+                        "generate",
+                        "display name",
+                        "--models",
+                        AccountV3.class.getName(),
+                        "--rename",
+                        "accounts.name=display_name"),
+                err);
+        assertTrue(out.contains("\n  rename column accounts.name to display_name\n"), out);
+        assertTrue(
+                out.contains("It is destructive (applying it needs --allow-destructive):\n"
+                        + "  drops column accounts.country with its data\n"),
+                out);
+        assertEquals(2, toasty("migrate", "generate", "again", "--models", v2, "--rename", "accounts.name"));
+        assertTrue(err.startsWith("toasty: --rename takes TABLE.OLD=NEW"), err);
+        assertEquals(2, toasty("migrate", "generate", "again", "--models", v2, "--version", "1.x"));
+        assertTrue(err.startsWith("toasty: --version: Version '1.x' is not numbers separated by dots"), err);
+    }
+
+    @Test
     void theConnectionComesFromTheEnvironmentOrAPropertiesFile() throws Exception {
         fixture.write("V1__items.sql", "CREATE TABLE \"items\" (\"id\" integer);\n");
         Map<String, String> environment = new java.util.HashMap<>(

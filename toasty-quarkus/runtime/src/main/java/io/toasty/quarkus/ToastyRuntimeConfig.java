@@ -24,6 +24,13 @@ public interface ToastyRuntimeConfig {
     @WithDefault("none")
     SchemaManagement schemaManagement();
 
+    /**
+     * The secret that signs pagination cursors ({@code Query.page}), at least 16 bytes of UTF-8. Unset, each start
+     * signs with a random key, so cursors do not survive a restart and are refused by other instances: set the same
+     * secret on every instance (from a vault or an environment variable, not from a file in the repository).
+     */
+    Optional<String> cursorKey();
+
     /** Settings of named datasources, by the datasource's name. */
     @ConfigDocSection
     @ConfigDocMapKey("datasource-name")

@@ -14,6 +14,7 @@ import io.toasty.validation.BeanValidationWriteListener;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.validation.Validator;
 import java.lang.annotation.Annotation;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +49,7 @@ public class ToastyRecorder {
                     .transactionIntegration(jta)
                     .statementListener(jta.statementListener())
                     .logBindValues(config.log().bindValues());
+            config.cursorKey().ifPresent(key -> builder.cursorKey(key.getBytes(StandardCharsets.UTF_8)));
             if (plan.isValidation()) {
                 builder.writeListener(new BeanValidationWriteListener(context.getInjectedReference(Validator.class)));
             }

@@ -44,6 +44,8 @@ public final class TestDatabases {
                 }
             }
         });
+        // SmallRye Health brings an HTTP server: on a free port, as other builds may hold Quarkus' test port
+        test.overrideConfigKey("quarkus.http.test-port", "0");
         return configure(test, scenario, "quarkus.datasource.", scenario.getSimpleName());
     }
 

@@ -1,0 +1,2 @@
+/** Tests of the SPI helpers that integrations call. */
+package io.toasty.spi;

@@ -1,0 +1,1 @@
+CREATE TABLE "packaged" ("id" integer NOT NULL PRIMARY KEY);
