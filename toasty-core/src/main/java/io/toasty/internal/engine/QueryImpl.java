@@ -513,13 +513,14 @@ final class QueryImpl<T> implements Query<T> {
             throw new InvalidQueryException("A cursor page of " + model.name() + " sets its own limit: remove limit"
                     + " and offset from the query");
         }
-        // includes are loaded by withIncludes, for the page's items only (not the row that looks ahead)
+        // a page reads the default columns (Paging renders them) and loads the query's includes on its rows
         return new Paging<>(
                 engine,
                 model,
                 aliveConditions(),
                 orders,
-                sql -> engine.run(model, "page", false, lease -> engine.query(lease, sql, model.reader())));
+                sql -> engine.run(
+                        model, "page", false, lease -> preload(lease, engine.query(lease, sql, model.reader()))));
     }
 
     /** The conditions, with the soft-delete one first where this query leaves deleted rows out. */
