@@ -513,8 +513,13 @@ final class QueryImpl<T> implements Query<T> {
             throw new InvalidQueryException("A cursor page of " + model.name() + " sets its own limit: remove limit"
                     + " and offset from the query");
         }
-        // the page's rows are read as list() reads them, includes and all: one statement per relation and level
-        return new Paging<>(engine, model, aliveConditions(), orders, sql -> read("page", sql));
+        // the rows only: the query loads its includes afterwards, on the page's items (not the row that looks ahead)
+        return new Paging<>(
+                engine,
+                model,
+                aliveConditions(),
+                orders,
+                sql -> engine.run(model, "page", false, lease -> engine.query(lease, sql, model.reader())));
     }
 
     /** The conditions, with the soft-delete one first where this query leaves deleted rows out. */
