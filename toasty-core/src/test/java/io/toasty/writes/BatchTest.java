@@ -82,6 +82,28 @@ class BatchTest {
     }
 
     @Test
+    void insideATransactionAFailedBatchRollsBackToItsSavepointOnly() {
+        Subscriber ada = subscribers.insert(new Subscriber("ada@x", "Ada", 1));
+        Subscriber stale = subscribers.get(ada.id);
+        subscribers.update(ada);
+        toasty.useTransaction(tx -> {
+            settings.insert(new Setting("kept", "ui", "Kept", "yes"));
+            assertThrows(
+                    OptimisticLockException.class,
+                    () -> toasty.batch(batch -> {
+                        batch.insert(new Setting("undone", "ui", "Undone", "no"));
+                        batch.update(stale);
+                    }));
+            settings.insert(new Setting("after", "ui", "After", "yes"));
+        });
+        assertEquals(
+                List.of("after", "kept"),
+                settings.query().orderBy(Setting_.name.asc()).list().stream()
+                        .map(Setting::name)
+                        .toList());
+    }
+
+    @Test
     void badInputAnywhereIsRefusedBeforeAnySql() {
         Setting theme = settings.insert(new Setting("theme", "ui", "Theme", "dark"));
         db.sqlLog().clear();

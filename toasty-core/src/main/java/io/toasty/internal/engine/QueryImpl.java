@@ -513,7 +513,7 @@ final class QueryImpl<T> implements Query<T> {
             throw new InvalidQueryException("A cursor page of " + model.name() + " sets its own limit: remove limit"
                     + " and offset from the query");
         }
-        // includes are loaded by withIncludes, for the page's items only (not the row that looks ahead)
+        // the rows only: the query loads its includes afterwards, on the page's items (not the row that looks ahead)
         return new Paging<>(
                 engine,
                 model,

@@ -38,6 +38,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Renders conditions, expressions and orders of one model into SQL, encoding every value with the codec of the
@@ -198,7 +199,15 @@ final class Renderer {
                 .split("\\?", 2);
         String[] keys = new String[json.path().size()];
         for (int i = 0; i < keys.length; i++) {
-            keys[i] = (String) Codecs.text().encode(json.path().get(i));
+            try {
+                keys[i] = (String)
+                        Codecs.text().encode(Objects.requireNonNull(json.path().get(i), "key"));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw new InvalidValueException(
+                        "A JSON path into " + field.qualifiedName() + " has a bad key "
+                                + Model.describe(json.path().get(i)) + ": " + e.getMessage(),
+                        e);
+            }
         }
         sql.append(around[0]);
         sql.bind(new ArrayCodec("text", String.class), keys);

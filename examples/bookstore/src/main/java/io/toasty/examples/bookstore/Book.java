@@ -1,11 +1,15 @@
 package io.toasty.examples.bookstore;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.toasty.model.Auto;
 import io.toasty.model.Column;
 import io.toasty.model.Index;
 import io.toasty.model.Key;
 import io.toasty.model.Model;
+import io.toasty.model.Relation;
 import io.toasty.model.Unique;
+import io.toasty.relation.BelongsTo;
+import io.toasty.relation.HasMany;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -38,6 +42,16 @@ public class Book {
     @Index
     @NotNull
     public Long authorId;
+
+    /** Loaded by {@code include(Book_.author)}; not part of the JSON, which has {@code authorId}. */
+    @Relation(key = "authorId")
+    @JsonIgnore
+    public BelongsTo<Author> author = BelongsTo.notLoaded();
+
+    /** Loaded by {@code include(Book_.reviews)}; deleting the book deletes them (see {@link Review#book}). */
+    @Relation(mappedBy = "book")
+    @JsonIgnore
+    public HasMany<Review> reviews = HasMany.notLoaded();
 
     /** For Toasty and Jackson. */
     public Book() {}

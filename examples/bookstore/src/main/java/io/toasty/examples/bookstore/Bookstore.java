@@ -1,5 +1,6 @@
 package io.toasty.examples.bookstore;
 
+import io.toasty.NotFoundException;
 import io.toasty.Page;
 import io.toasty.Query;
 import io.toasty.Repository;
@@ -49,11 +50,14 @@ public class Bookstore {
         return books.insert(book);
     }
 
+    /** The book with its author and reviews: three statements, one per table, however many reviews. */
     public BookDetails book(long id) {
-        Book book = books.get(id);
-        List<Review> itsReviews =
-                reviews.where(Review_.bookId.eq(id)).orderBy(Review_.id.asc()).list();
-        return new BookDetails(book, authors.get(book.authorId), itsReviews);
+        Book book = books.where(Book_.id.eq(id))
+                .include(Book_.author)
+                .include(Book_.reviews.orderBy(Review_.id.asc()))
+                .first()
+                .orElseThrow(() -> new NotFoundException("No Book has the key " + id));
+        return new BookDetails(book, book.author.get(), book.reviews.get());
     }
 
     public Page<Book> books(Optional<Long> authorId, Optional<String> cursor, int size) {
@@ -70,11 +74,11 @@ public class Bookstore {
         return reviews.insert(review);
     }
 
-    /** Deletes a book and its reviews, together. */
+    /** Deletes a book; the database deletes its reviews ({@code ON DELETE CASCADE}). */
     @Transactional
     public void deleteBook(long id) {
-        books.get(id);
-        reviews.where(Review_.bookId.eq(id)).delete();
-        books.deleteByKey(id);
+        if (!books.deleteByKey(id)) {
+            throw new NotFoundException("No Book has the key " + id);
+        }
     }
 }

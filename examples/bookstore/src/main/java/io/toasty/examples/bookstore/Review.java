@@ -1,10 +1,14 @@
 package io.toasty.examples.bookstore;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.toasty.model.Auto;
 import io.toasty.model.Column;
 import io.toasty.model.Index;
 import io.toasty.model.Key;
 import io.toasty.model.Model;
+import io.toasty.model.OnDelete;
+import io.toasty.model.Relation;
+import io.toasty.relation.BelongsTo;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -21,6 +25,11 @@ public class Review {
     @Index
     @NotNull
     public Long bookId;
+
+    /** The book reviewed; the database deletes the reviews of a deleted book. */
+    @Relation(key = "bookId", onDelete = OnDelete.CASCADE)
+    @JsonIgnore
+    public BelongsTo<Book> book = BelongsTo.notLoaded();
 
     @Min(1)
     @Max(5)

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.toasty.Repository;
 import io.toasty.Toasty;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -32,6 +33,9 @@ class BookstoreTest {
 
     @Inject
     Toasty toasty;
+
+    @Inject
+    Repository<Review> reviews;
 
     /** The database this class runs on, as Toasty detected it. */
     String expectedDatabase() {
@@ -229,5 +233,7 @@ class BookstoreTest {
         assertEquals(204, call("DELETE", "/books/" + book, null).status());
 
         assertEquals(404, call("GET", "/books/" + book, null).status());
+        assertEquals(0, reviews.where(Review_.bookId.eq(book)).count());
+        assertEquals(404, call("DELETE", "/books/" + book, null).status());
     }
 }
