@@ -35,6 +35,14 @@ public interface Query<T> {
     /** Sorts by {@code order} after the orders already set. */
     Query<T> thenBy(Order<T> order);
 
+    /**
+     * Also reads a {@link io.toasty.Deferred} field, which queries leave out by default: {@code
+     * query().include(Article_.body)}.
+     *
+     * @throws MappingException before any SQL when {@code field} is not a deferred field of this model
+     */
+    Query<T> include(io.toasty.query.Attribute<T, ?> field);
+
     /** Returns at most {@code count} rows. */
     Query<T> limit(int count);
 

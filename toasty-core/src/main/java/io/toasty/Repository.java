@@ -34,6 +34,28 @@ public interface Repository<T> {
     List<T> insertAll(Collection<? extends T> objects);
 
     /**
+     * Inserts {@code object}, or, when a row already has its unique key (the conflict target), updates that row as
+     * {@code onConflict} says or leaves it alone: one statement, atomic even against concurrent writers of the same
+     * key. Write listeners see it first ({@link io.toasty.spi.WriteListener#beforeUpsert}); a new row gets its
+     * {@link io.toasty.model.Version} 1, an updated one its version incremented (not checked).
+     *
+     * <pre>{@code
+     * users.upsert(user, OnConflict.on(User_.email).update(User_.name));
+     * }</pre>
+     *
+     * @return the row as the database holds it after the statement, a new instance: the inserted or updated row, or
+     *     for {@link OnConflict.Action#IGNORE} the row that was already there
+     */
+    T upsert(T object, OnConflict<T> onConflict);
+
+    /**
+     * Upserts many objects as {@link #upsert} does, in one statement (more only past the database's limit on bound
+     * values, and then atomically), and returns the resulting rows in the order of the objects. Two objects with the
+     * same conflict target are refused before any SQL.
+     */
+    List<T> upsertAll(Collection<? extends T> objects, OnConflict<T> onConflict);
+
+    /**
      * Finds the object with this key: one value per {@link io.toasty.model.Key} field, in declaration order. A
      * soft-deleted row is not found.
      */

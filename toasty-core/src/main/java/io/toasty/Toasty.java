@@ -53,6 +53,26 @@ public final class Toasty {
     }
 
     /**
+     * Runs several writes, of any models, all or nothing and in as few round trips as the database allows: one on
+     * PostgreSQL, which takes the statements in one message; one statement each on H2, which runs in process.
+     *
+     * <pre>{@code
+     * BatchResult result = toasty.batch(batch -> {
+     *     batch.insert(new Author("Ada"));
+     *     batch.update(post);
+     *     batch.delete(comment);
+     * });
+     * }</pre>
+     *
+     * @throws InvalidValueException before any SQL, when an object is null or its values are invalid
+     * @throws NotFoundException when an updated object's row is gone; nothing of the batch remains
+     * @throws OptimisticLockException when an updated or deleted object's version is stale; nothing remains
+     */
+    public BatchResult batch(java.util.function.Consumer<Batch> writes) {
+        return io.toasty.internal.engine.Batches.run(engine, writes);
+    }
+
+    /**
      * A statement of hand-written SQL with its positional ({@code ?}) values; see {@link RawQuery}. Toasty quotes
      * every identifier it creates, so on H2 (which folds unquoted names to upper case) write table and column names
      * quoted and in lower case: {@code SELECT "name" FROM "people"}.
@@ -235,24 +255,7 @@ public final class Toasty {
                 }
             }
             List<WriteListener> writes = List.copyOf(writeListeners);
-            WriteListener write = writes.size() == 1
-                    ? writes.get(0)
-                    : new WriteListener() {
-                        @Override
-                        public void beforeInsert(Class<?> model, List<?> objects) {
-                            writes.forEach(w -> w.beforeInsert(model, objects));
-                        }
-
-                        @Override
-                        public void beforeUpdate(Class<?> model, Object object) {
-                            writes.forEach(w -> w.beforeUpdate(model, object));
-                        }
-
-                        @Override
-                        public void beforeSetBasedUpdate(Class<?> model, java.util.Map<String, Object> values) {
-                            writes.forEach(w -> w.beforeSetBasedUpdate(model, values));
-                        }
-                    };
+            WriteListener write = io.toasty.internal.engine.WriteListeners.of(writes);
             Engine engine = new Engine(
                     new Engine.Settings(dataSource, dialect, metas, listener, logBindValues, transactions, write));
             if (cursorKey != null) {

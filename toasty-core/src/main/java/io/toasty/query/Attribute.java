@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param <M> the model
  * @param <T> the field's Java type, boxed
  */
-public abstract sealed class Attribute<M, T> implements Expression<M, T> permits BasicAttribute, ComparableAttribute {
+public abstract sealed class Attribute<M, T> implements Expression<M, T>
+        permits BasicAttribute, ComparableAttribute, ArrayAttribute {
     private final Class<M> model;
     private final String name;
     private final Class<T> type;

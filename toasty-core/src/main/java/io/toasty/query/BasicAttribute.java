@@ -11,4 +11,12 @@ public final class BasicAttribute<M, T> extends Attribute<M, T> {
     public BasicAttribute(Class<M> model, String name, Class<T> type) {
         super(model, name, type);
     }
+
+    /**
+     * The text at {@code path} inside this {@link io.toasty.model.Json} field, to compare in a condition:
+     * {@code prefs.jsonText("ui", "theme").eq("dark")}. PostgreSQL only; other databases refuse it before any SQL.
+     */
+    public JsonPathCondition.Text<M> jsonText(String... path) {
+        return new JsonPathCondition.Text<>(this, java.util.Arrays.asList(path.clone()));
+    }
 }

@@ -20,7 +20,9 @@ public sealed interface Condition<M>
                 InSubquery,
                 Exists,
                 RawCondition,
-                RelationCondition {
+                RelationCondition,
+                ArrayCondition,
+                JsonPathCondition {
 
     /** {@code subquery} finds a row: {@code EXISTS (...)}; correlate it to test each row of the query. */
     static <M> Condition<M> exists(Subquery<?, ?> subquery) {

@@ -40,7 +40,8 @@ public final class RelationAttribute<M, T> {
 
     /** Rows with at least one related row that matches {@code condition} (for belongs-to: whose target matches). */
     public Condition<M> any(Condition<T> condition) {
-        return new RelationCondition<>(this, RelationCondition.Quantifier.ANY, Objects.requireNonNull(condition));
+        return new RelationCondition<>(
+                this, RelationCondition.Quantifier.ANY, Objects.requireNonNull(condition, "condition"));
     }
 
     /** Rows with at least one related row. */
@@ -50,12 +51,14 @@ public final class RelationAttribute<M, T> {
 
     /** Rows whose related rows all match {@code condition}; true for a row with no related rows at all. */
     public Condition<M> all(Condition<T> condition) {
-        return new RelationCondition<>(this, RelationCondition.Quantifier.ALL, Objects.requireNonNull(condition));
+        return new RelationCondition<>(
+                this, RelationCondition.Quantifier.ALL, Objects.requireNonNull(condition, "condition"));
     }
 
     /** Rows with no related row that matches {@code condition}. */
     public Condition<M> none(Condition<T> condition) {
-        return new RelationCondition<>(this, RelationCondition.Quantifier.NONE, Objects.requireNonNull(condition));
+        return new RelationCondition<>(
+                this, RelationCondition.Quantifier.NONE, Objects.requireNonNull(condition, "condition"));
     }
 
     /** Rows with no related row at all. */

@@ -87,6 +87,7 @@ public final class Migrator {
     public static final class Builder {
         private final DataSource dataSource;
         private final List<JavaMigration> javaMigrations = new ArrayList<>();
+        private final List<String> resources = new ArrayList<>();
         private String location = DEFAULT_LOCATION;
         private String historyTable = DEFAULT_HISTORY_TABLE;
         private ClassLoader classLoader = Thread.currentThread().getContextClassLoader() != null
@@ -108,6 +109,18 @@ public final class Migrator {
          */
         public Builder location(String location) {
             this.location = Objects.requireNonNull(location, "location");
+            return this;
+        }
+
+        /**
+         * Names the migration files as class path resources ({@code db/migration/V1__init.sql}, with their
+         * {@code U} files), instead of listing a location's folder: for runtimes that cannot list a folder of the class
+         * path, such as a native image, where an extension lists the files at build time and registers them.
+         */
+        public Builder resources(String... paths) {
+            for (String path : paths) {
+                resources.add(Objects.requireNonNull(path, "path"));
+            }
             return this;
         }
 
@@ -176,17 +189,19 @@ public final class Migrator {
             if (serviceLoader) {
                 ServiceLoader.load(JavaMigration.class, classLoader).forEach(java::add);
             }
-            String where = location;
+            String where = resources.isEmpty() ? location : "the resources " + resources;
             ClassLoader loader = classLoader;
+            List<String> named = List.copyOf(resources);
             Supplier<List<ResolvedMigration>> migrations = () -> {
-                List<ResolvedMigration> found = new ArrayList<>(MigrationFiles.scan(where, loader));
+                List<ResolvedMigration> found = new ArrayList<>(
+                        named.isEmpty() ? MigrationFiles.scan(where, loader) : MigrationFiles.resources(named, loader));
                 java.forEach(migration -> found.add(ResolvedMigration.ofJava(migration)));
                 return found;
             };
             return new Migrator(new Runner(
                     dataSource,
                     migrations,
-                    new Runner.Options(location, historyTable, allowDestructive, lockTimeout, listener)));
+                    new Runner.Options(where, historyTable, allowDestructive, lockTimeout, listener)));
         }
     }
 }

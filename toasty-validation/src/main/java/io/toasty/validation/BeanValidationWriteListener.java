@@ -24,8 +24,8 @@ import java.util.Optional;
  *     .build();
  * }</pre>
  *
- * <p>Each write is checked as a whole before any of its SQL is sent: {@code insert} and {@code insertAll} validate
- * every object with the insert groups, {@code update} its object with the update groups, and a set-based update each
+ * <p>Each write is checked as a whole before any of its SQL is sent: {@code insert}, {@code insertAll},
+ * {@code upsert} and {@code upsertAll} validate every object with the insert groups, {@code update} its object with the update groups, and a set-based update each
  * plain value it assigns against the constraints of its property ({@link Validator#validateValue}, with the update
  * groups, following {@code @Valid} into the value). If anything violates a constraint, the write throws a
  * {@link ConstraintViolationException} holding every violation of every object, and nothing is written; the
@@ -77,6 +77,17 @@ public final class BeanValidationWriteListener implements WriteListener {
             violations.add(index, "", validator.validate(objects.get(i), insertGroups));
         }
         violations.throwIfAny();
+    }
+
+    /**
+     * Validates every object of an upsert, with the insert groups: each may become a new row, and an existing row it
+     * updates gets its values.
+     *
+     * @throws ConstraintViolationException with the violations of every object, when any has one
+     */
+    @Override
+    public void beforeUpsert(Class<?> model, List<?> objects) {
+        beforeInsert(model, objects);
     }
 
     /**

@@ -76,11 +76,50 @@ public interface Dialect {
     }
 
     /**
+     * The statement of an upsert, returning the {@link UpsertShape#returning} columns of each row it inserted or
+     * updated (never of a row it left alone).
+     *
+     * @throws io.toasty.UnsupportedFeatureException where the database has no upsert
+     */
+    default String upsert(UpsertShape shape) {
+        throw new io.toasty.UnsupportedFeatureException(
+                "Upsert is not supported on " + name() + ": insert, and update on a DuplicateKeyException");
+    }
+
+    /**
+     * Whether one prepared text of several statements separated by {@code ;}, each with its own placeholders, runs
+     * in one round trip with a result (rows or a count) per statement: then an atomic batch of different writes is
+     * sent whole.
+     */
+    default boolean runsStatementsTogether() {
+        return false;
+    }
+
+    /**
      * The SQL of the database's current time for a column of this kind: {@code LOCALTIMESTAMP} for a local date-time,
      * {@code CURRENT_TIMESTAMP} for the others.
      */
     default String currentTime(ValueKind kind) {
         return kind == ValueKind.LOCAL_DATE_TIME ? "LOCALTIMESTAMP" : "CURRENT_TIMESTAMP";
+    }
+
+    /**
+     * The condition that an array column holds one bound element, with one {@code ?} for it: the standard
+     * {@code ? = ANY(column)} by default.
+     */
+    default String arrayContains(String column) {
+        return "? = ANY(" + column + ")";
+    }
+
+    /**
+     * The text at a path inside a JSON column, with one {@code ?} bound to the path's keys as a text array.
+     *
+     * @throws io.toasty.UnsupportedFeatureException where the database has no JSON path operators
+     */
+    default String jsonPathText(String column, String field) {
+        throw new io.toasty.UnsupportedFeatureException(
+                "Conditions on a JSON path (" + field + ") are not supported on " + name()
+                        + ", which has no JSON path operators: compare whole values, or filter in Java");
     }
 
     /** The codec that binds and reads a field. */

@@ -3,6 +3,8 @@ package io.toasty.internal.dialect;
 import io.toasty.internal.meta.FieldMeta;
 import io.toasty.internal.meta.ValueKind;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** H2 2.x, the embedded default. */
@@ -35,6 +37,10 @@ final class H2Dialect extends StandardDialect {
             case BYTES -> "varbinary";
             case ENUM_NAME -> "varchar";
             case JSON -> "json";
+            case STRING_ARRAY -> "varchar array";
+            case INT_ARRAY -> "integer array";
+            case LONG_ARRAY -> "bigint array";
+            case UUID_ARRAY -> "uuid array";
             case CONVERTED -> throw new IllegalStateException("converted fields are stored as their stored kind");
         };
     }
@@ -87,7 +93,7 @@ final class H2Dialect extends StandardDialect {
             case LOCAL_DATE -> "date";
             case LOCAL_TIME -> "time";
             case LOCAL_DATE_TIME -> "timestamp";
-            case JSON, CONVERTED, BYTES -> null;
+            case JSON, CONVERTED, BYTES, STRING_ARRAY, INT_ARRAY, LONG_ARRAY, UUID_ARRAY -> null;
         };
     }
 
@@ -149,5 +155,70 @@ final class H2Dialect extends StandardDialect {
             case "57014", "HYT00" -> Failure.TIMEOUT;
             default -> null;
         };
+    }
+    /**
+     * {@code MERGE INTO ... USING (VALUES ...) ON ... WHEN MATCHED THEN UPDATE ... WHEN NOT MATCHED THEN INSERT},
+     * inside {@code SELECT ... FROM FINAL TABLE (...)} to read the resulting rows back.
+     */
+    @Override
+    public String upsert(UpsertShape shape) {
+        List<String> sourceColumns = new ArrayList<>();
+        List<String> placeholders = new ArrayList<>();
+        List<String> inserted = new ArrayList<>();
+        for (int i = 0; i < shape.columns().size(); i++) {
+            String column = shape.columns().get(i);
+            if (shape.bound().get(i)) {
+                sourceColumns.add(column);
+                placeholders.add(shape.values().get(i));
+                inserted.add("s_." + column);
+            } else {
+                inserted.add(shape.values().get(i));
+            }
+        }
+        StringBuilder sql = new StringBuilder(256)
+                .append("SELECT ")
+                .append(shape.returning())
+                .append(" FROM FINAL TABLE (MERGE INTO ")
+                .append(shape.table())
+                .append(" AS t_ USING (VALUES ");
+        String row = String.join(", ", placeholders);
+        for (int r = 0; r < shape.rows(); r++) {
+            sql.append(r == 0 ? "(" : ", (").append(row).append(')');
+        }
+        sql.append(") AS s_(").append(String.join(", ", sourceColumns)).append(") ON ");
+        for (int i = 0; i < shape.conflict().size(); i++) {
+            String column = shape.conflict().get(i);
+            sql.append(i == 0 ? "" : " AND ")
+                    .append("t_.")
+                    .append(column)
+                    .append(" = s_.")
+                    .append(column);
+        }
+        if (!shape.updates().isEmpty()) {
+            sql.append(" WHEN MATCHED THEN UPDATE SET ");
+            for (int i = 0; i < shape.updates().size(); i++) {
+                UpsertShape.Update update = shape.updates().get(i);
+                String column = update.column();
+                sql.append(i == 0 ? "" : ", ").append(column).append(" = ");
+                sql.append(
+                        switch (update.source()) {
+                            case NEW_ROW -> "s_." + column;
+                            case INCREMENT -> "t_." + column + " + 1";
+                            case NOW -> "CURRENT_TIMESTAMP";
+                        });
+            }
+        }
+        return sql.append(" WHEN NOT MATCHED THEN INSERT (")
+                .append(String.join(", ", shape.columns()))
+                .append(") VALUES (")
+                .append(String.join(", ", inserted))
+                .append("))")
+                .toString();
+    }
+
+    /** H2 has no {@code = ANY} over an array column: {@code ARRAY_CONTAINS}. */
+    @Override
+    public String arrayContains(String column) {
+        return "ARRAY_CONTAINS(" + column + ", ?)";
     }
 }

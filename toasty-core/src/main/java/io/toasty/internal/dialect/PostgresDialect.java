@@ -38,6 +38,10 @@ final class PostgresDialect extends StandardDialect {
             case BYTES -> "bytea";
             case ENUM_NAME -> "text";
             case JSON -> "jsonb";
+            case STRING_ARRAY -> "text[]";
+            case INT_ARRAY -> "integer[]";
+            case LONG_ARRAY -> "bigint[]";
+            case UUID_ARRAY -> "uuid[]";
             case CONVERTED -> throw new IllegalStateException("converted fields are stored as their stored kind");
         };
     }
@@ -91,7 +95,7 @@ final class PostgresDialect extends StandardDialect {
             case LOCAL_TIME -> "time";
             case LOCAL_DATE_TIME -> "timestamp";
             case BYTES -> "bytea";
-            case JSON, CONVERTED -> null;
+            case JSON, CONVERTED, STRING_ARRAY, INT_ARRAY, LONG_ARRAY, UUID_ARRAY -> null;
         };
     }
 
@@ -162,5 +166,52 @@ final class PostgresDialect extends StandardDialect {
             case "57014" -> Failure.TIMEOUT;
             default -> null;
         };
+    }
+    /**
+     * {@code INSERT ... ON CONFLICT (...) DO UPDATE SET ... RETURNING ...}, or {@code DO NOTHING}: atomic against
+     * concurrent inserts of the same key.
+     */
+    @Override
+    public String upsert(UpsertShape shape) {
+        StringBuilder sql = new StringBuilder(256)
+                .append("INSERT INTO ")
+                .append(shape.table())
+                .append(" AS t_ (")
+                .append(String.join(", ", shape.columns()))
+                .append(") VALUES ");
+        String row = String.join(", ", shape.values());
+        for (int r = 0; r < shape.rows(); r++) {
+            sql.append(r == 0 ? "(" : ", (").append(row).append(')');
+        }
+        sql.append(" ON CONFLICT (").append(String.join(", ", shape.conflict())).append(')');
+        if (shape.updates().isEmpty()) {
+            sql.append(" DO NOTHING");
+        } else {
+            sql.append(" DO UPDATE SET ");
+            for (int i = 0; i < shape.updates().size(); i++) {
+                UpsertShape.Update update = shape.updates().get(i);
+                String column = update.column();
+                sql.append(i == 0 ? "" : ", ").append(column).append(" = ");
+                sql.append(
+                        switch (update.source()) {
+                            case NEW_ROW -> "EXCLUDED." + column;
+                            case INCREMENT -> "t_." + column + " + 1";
+                            case NOW -> "CURRENT_TIMESTAMP";
+                        });
+            }
+        }
+        return sql.append(" RETURNING ").append(shape.returning()).toString();
+    }
+
+    /** pgjdbc sends the statements of one text as one message, with one sync: one round trip. */
+    @Override
+    public boolean runsStatementsTogether() {
+        return true;
+    }
+
+    /** {@code column #>> ?}: the text at a path, the path bound as a {@code text[]}. */
+    @Override
+    public String jsonPathText(String column, String field) {
+        return "(" + column + " #>> ?)";
     }
 }

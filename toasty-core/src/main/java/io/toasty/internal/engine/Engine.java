@@ -320,6 +320,47 @@ public final class Engine {
         }
     }
 
+    /**
+     * Runs updates of one text as one JDBC batch (or one statement) and reads the columns named in
+     * {@code columns} of each changed row through JDBC's generated keys, which both PostgreSQL's and H2's drivers
+     * give for updates: the rows come in the order of the statements. Puts each statement's count in {@code counts}.
+     */
+    <R> List<R> updateReturning(Lease lease, List<Sql> statements, String[] columns, RowReader<R> reader, long[] counts)
+            throws SQLException {
+        Sql first = statements.get(0);
+        long start = System.nanoTime();
+        try (PreparedStatement statement = prepare(lease, first, columns)) {
+            long total;
+            if (statements.size() == 1) {
+                total = statement.executeLargeUpdate();
+                counts[0] = total;
+            } else {
+                statement.addBatch();
+                for (int i = 1; i < statements.size(); i++) {
+                    statements.get(i).bindAll(statement);
+                    statement.addBatch();
+                }
+                int[] each = statement.executeBatch();
+                total = 0;
+                for (int i = 0; i < each.length; i++) {
+                    counts[i] = each[i];
+                    total += Math.max(0, each[i]);
+                }
+            }
+            List<R> result = new ArrayList<>();
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                while (keys.next()) {
+                    result.add(reader.read(keys));
+                }
+            }
+            report(first, total, start, null);
+            return result;
+        } catch (SQLException e) {
+            failed(lease, first, start, e);
+            throw e;
+        }
+    }
+
     /** Reads each row of a query with {@code reader}. */
     <R> List<R> query(Lease lease, Sql sql, RowReader<R> reader) throws SQLException {
         long start = System.nanoTime();

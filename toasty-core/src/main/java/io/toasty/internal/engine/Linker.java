@@ -144,9 +144,7 @@ final class Linker {
     private static Object[] key(Model<?> model, Object object, FieldMeta[] fields, String operation) {
         Object[] values = new Object[fields.length];
         for (int i = 0; i < fields.length; i++) {
-            values[i] = model.meta.accessor() == null
-                    ? null
-                    : Preloader.accessor(model).get(object, fields[i].accessorIndex());
+            values[i] = Preloader.accessor(model).get(object, fields[i].accessorIndex());
             if (values[i] == null) {
                 throw new InvalidValueException(operation + " is refused: the " + model.name() + " has no "
                         + fields[i].name() + " (it is null); insert it first, or read it from the database");

@@ -4,6 +4,7 @@ import io.toasty.InvalidValueException;
 import io.toasty.ToastyException;
 import io.toasty.internal.dialect.Codec;
 import io.toasty.internal.dialect.Dialect;
+import io.toasty.internal.meta.ClockField;
 import io.toasty.internal.meta.FieldMeta;
 import io.toasty.internal.meta.ModelMeta;
 import java.math.BigInteger;
@@ -33,6 +34,19 @@ final class Model<T> {
     final FieldMeta[] fields;
 
     private final Codec[] fieldCodecs;
+    /** Which fields the database's clock sets, by position. */
+    private final ClockField[] clocks;
+    /** Which fields are {@link io.toasty.Deferred}, by position: not read unless asked for. */
+    private final boolean[] deferred;
+
+    private final boolean hasDeferred;
+    /** {@link #columnsRead} of the default select list. */
+    private final int[] defaultColumns;
+    /** The positions of the {@code @UpdatedAt} fields, which updates read back. */
+    final int[] updatedAtPositions;
+    /** The columns of {@link #updatedAtPositions}, unquoted, for JDBC's generated keys. */
+    final String[] updatedAtColumns;
+
     final String table;
     final String selectColumns;
     final String keyCondition;
@@ -111,14 +125,34 @@ final class Model<T> {
             positions.put(fields[i], i);
             fieldCodecs[i] = codec;
         }
+        this.clocks = ClockField.of(meta);
+        this.deferred = io.toasty.internal.meta.DeferredTypes.of(meta);
+        boolean any = false;
+        for (boolean isDeferred : deferred) {
+            any |= isDeferred;
+        }
+        this.hasDeferred = any;
+        this.defaultColumns = columnsRead(null);
+        this.updatedAtPositions = java.util.stream.IntStream.range(0, fields.length)
+                .filter(i -> clocks[i] == ClockField.UPDATED)
+                .toArray();
+        this.updatedAtColumns = Arrays.stream(updatedAtPositions)
+                .mapToObj(i -> fields[i].column())
+                .toArray(String[]::new);
         this.table = dialect.quote(meta.table());
-        this.selectColumns = list.stream().map(this::column).collect(Collectors.joining(", "));
+        String allColumns = list.stream().map(this::column).collect(Collectors.joining(", "));
+        this.selectColumns = java.util.stream.IntStream.range(0, fields.length)
+                .filter(i -> !deferred[i])
+                .mapToObj(i -> column(fields[i]))
+                .collect(Collectors.joining(", "));
         this.keyCondition = meta.keys().stream()
                 .map(k -> column(k) + " = " + codec(k).placeholder())
                 .collect(Collectors.joining(" AND "));
         this.keyPositions = meta.keys().stream().mapToInt(this::position).toArray();
         this.versionPosition = meta.version().map(this::position).orElse(-1);
-        this.generated = list.stream().filter(FieldMeta::databaseGenerated).toArray(FieldMeta[]::new);
+        this.generated = list.stream()
+                .filter(f -> f.databaseGenerated() || clocks[position(f)] != ClockField.NONE)
+                .toArray(FieldMeta[]::new);
         this.generatedPositions =
                 Arrays.stream(generated).mapToInt(this::position).toArray();
         this.generatedColumns = Arrays.stream(generated).map(FieldMeta::column).toArray(String[]::new);
@@ -146,23 +180,28 @@ final class Model<T> {
             this.deleteByKeyAndVersion = deleteByKey + versionCondition;
         }
         String assignments = list.stream()
-                .filter(f -> !f.key())
-                .map(f -> column(f) + " = " + codec(f).placeholder())
+                .filter(f -> !f.key() && clock(f) != ClockField.CREATED)
+                .map(f -> column(f) + " = " + (clock(f) == ClockField.UPDATED ? NOW : codec(f).placeholder()))
                 .collect(Collectors.joining(", "));
         this.updateByKey = assignments.isEmpty()
                 ? null
                 : "UPDATE " + table + " SET " + assignments + " WHERE " + keyCondition + alive + versionCondition;
-        this.insertPrefix = "INSERT INTO " + table + " (" + selectColumns + ") VALUES ";
-        List<FieldMeta> given =
-                list.stream().filter(f -> !f.databaseGenerated()).toList();
-        this.defaultsPrefix = given.isEmpty()
+        this.insertPrefix = "INSERT INTO " + table + " (" + allColumns + ") VALUES ";
+        List<FieldMeta> given = list.stream()
+                .filter(f -> !f.databaseGenerated() && clock(f) == ClockField.NONE)
+                .toList();
+        List<FieldMeta> stamped =
+                list.stream().filter(f -> clock(f) != ClockField.NONE).toList();
+        List<FieldMeta> written = new java.util.ArrayList<>(given);
+        written.addAll(stamped);
+        this.defaultsPrefix = written.isEmpty()
                 ? insertPrefix
-                : given.stream()
+                : written.stream()
                         .map(this::column)
                         .collect(Collectors.joining(", ", "INSERT INTO " + table + " (", ") VALUES "));
         this.arrayCodecs = new ArrayCodec[fields.length];
         boolean plain = given.stream().allMatch(f -> "?".equals(codec(f).placeholder()));
-        String fromArrays = given.isEmpty() || !plain
+        String fromArrays = given.isEmpty() || !plain || !stamped.isEmpty()
                 ? null
                 : dialect.insertFromArrays(
                         table,
@@ -175,9 +214,78 @@ final class Model<T> {
                         new ArrayCodec(dialect.arrayElementType(field.storedKind()), field.storedKind());
             }
         }
-        this.defaultRow = given.isEmpty()
+        this.defaultRow = written.isEmpty()
                 ? list.stream().map(f -> "DEFAULT").collect(Collectors.joining(", ", "(", ")"))
-                : given.stream().map(f -> codec(f).placeholder()).collect(Collectors.joining(", ", "(", ")"));
+                : written.stream()
+                        .map(f -> clock(f) != ClockField.NONE ? NOW : codec(f).placeholder())
+                        .collect(Collectors.joining(", ", "(", ")"));
+    }
+
+    /** The database's clock, as every dialect writes it. */
+    static final String NOW = "CURRENT_TIMESTAMP";
+
+    /** Which clock, if any, sets this field. */
+    ClockField clock(FieldMeta field) {
+        return clocks[position(field)];
+    }
+
+    /** Which clock, if any, sets the field at {@code position}. */
+    ClockField clockAt(int position) {
+        return clocks[position];
+    }
+
+    /** Whether an insert binds the field at {@code position} when its generated fields take their defaults. */
+    boolean boundOnInsert(int position) {
+        return !fields[position].databaseGenerated() && clocks[position] == ClockField.NONE;
+    }
+
+    /** Texts of the statement shapes rendered on demand (upserts, batches), by a key that names the shape. */
+    private final Map<Object, String> shapes = new ConcurrentHashMap<>();
+
+    /** The text of a statement shape, rendered once and kept; past a few hundred shapes the cache starts over. */
+    String shape(Object key, java.util.function.Supplier<String> render) {
+        String text = shapes.get(key);
+        if (text == null) {
+            text = render.get();
+            if (shapes.size() >= 256) {
+                shapes.clear();
+            }
+            shapes.put(key, text);
+        }
+        return text;
+    }
+
+    /**
+     * {@link #updateByKey} without the columns of {@code skipped} (by position): the update of an object whose
+     * deferred fields were not loaded leaves those columns alone.
+     */
+    String updateSkipping(boolean[] skipped) {
+        return shape("update-skipping " + Arrays.toString(skipped), () -> {
+            StringBuilder sql = new StringBuilder("UPDATE ").append(table).append(" SET ");
+            boolean first = true;
+            for (int i = 0; i < fields.length; i++) {
+                FieldMeta field = fields[i];
+                if (field.key() || skipped[i] || clocks[i] == ClockField.CREATED) {
+                    continue;
+                }
+                sql.append(first ? "" : ", ")
+                        .append(column(field))
+                        .append(" = ")
+                        .append(
+                                clocks[i] == ClockField.UPDATED
+                                        ? NOW
+                                        : codec(field).placeholder());
+                first = false;
+            }
+            sql.append(" WHERE ").append(keyCondition);
+            String alive = aliveCondition(null);
+            sql.append(alive.isEmpty() ? "" : " AND " + alive);
+            meta.version().ifPresent(version -> sql.append(" AND ")
+                    .append(column(version))
+                    .append(" = ")
+                    .append(codec(version).placeholder()));
+            return sql.toString();
+        });
     }
 
     /** The database's current time, as the {@code @SoftDelete} column stores it. */
@@ -284,6 +392,11 @@ final class Model<T> {
     }
 
     private static Object encode(FieldMeta field, Codec codec, Object value) {
+        if (value == UNLOADED) {
+            throw new InvalidValueException(field.qualifiedName() + " was not loaded, so its value is unknown and"
+                    + " cannot be written: read the object with include(" + field.model() + "_." + field.name()
+                    + "), or give the field a value with Deferred.of(...)");
+        }
         if (value == null) {
             if (!field.nullable()) {
                 throw new InvalidValueException(field.qualifiedName() + " is null, but "
@@ -356,14 +469,82 @@ final class Model<T> {
      */
     Engine.RowReader<T> reader() {
         Object[] values = new Object[fields.length];
-        return row -> read(row, values);
+        return row -> read(row, values, defaultColumns);
     }
 
-    private T read(ResultSet row, Object[] values) throws SQLException {
+    /** A reader of rows whose columns are {@link #selectColumns(boolean[])} of {@code loaded}. */
+    Engine.RowReader<T> reader(boolean[] loaded) {
+        if (loaded == null) {
+            return reader();
+        }
+        Object[] values = new Object[fields.length];
+        int[] columnsRead = columnsRead(loaded);
+        return row -> read(row, values, columnsRead);
+    }
+
+    /**
+     * The select list of the stored fields but the {@link io.toasty.Deferred} ones not in {@code loaded} (by
+     * position); null for {@link #selectColumns}.
+     */
+    String selectColumns(boolean[] loaded) {
+        if (loaded == null) {
+            return selectColumns;
+        }
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < fields.length; i++) {
+            if (!deferred[i] || loaded[i]) {
+                list.append(list.length() == 0 ? "" : ", ").append(column(fields[i]));
+            }
+        }
+        return list.toString();
+    }
+
+    /** Per position, the 1-based column a field is read from, or 0 for a deferred field not read. */
+    private int[] columnsRead(boolean[] loaded) {
+        int[] columnsRead = new int[fields.length];
+        int column = 0;
+        for (int i = 0; i < fields.length; i++) {
+            columnsRead[i] = !deferred[i] || (loaded != null && loaded[i]) ? ++column : 0;
+        }
+        return columnsRead;
+    }
+
+    /** The number of columns of {@link #selectColumns}: every field but the deferred ones. */
+    int selectedWidth() {
+        int width = 0;
+        for (boolean isDeferred : deferred) {
+            width += isDeferred ? 0 : 1;
+        }
+        return width;
+    }
+
+    /** Whether the field at {@code position} is a {@link io.toasty.Deferred} one. */
+    boolean deferredAt(int position) {
+        return deferred[position];
+    }
+
+    /** Whether the model has {@link io.toasty.Deferred} fields. */
+    boolean hasDeferred() {
+        return hasDeferred;
+    }
+
+    /** A deferred field's value where it was not loaded, in the arrays of {@link #values}. */
+    static final Object UNLOADED = new Object() {
+        @Override
+        public String toString() {
+            return "(not loaded)";
+        }
+    };
+
+    private T read(ResultSet row, Object[] values, int[] columnsRead) throws SQLException {
         for (int i = 0; i < fields.length; i++) {
             Object value;
+            if (columnsRead[i] == 0) {
+                values[fields[i].accessorIndex()] = io.toasty.Deferred.unloaded(fields[i].qualifiedName());
+                continue;
+            }
             try {
-                value = fieldCodecs[i].read(row, i + 1);
+                value = fieldCodecs[i].read(row, columnsRead[i]);
             } catch (IllegalStateException | IllegalArgumentException | ArithmeticException e) {
                 FieldMeta field = fields[i];
                 throw new ToastyException(
@@ -377,7 +558,7 @@ final class Model<T> {
                         + field.column() + " holds NULL, but the field is a primitive; make it a "
                         + field.type().getSimpleName() + " or the column NOT NULL");
             }
-            values[fields[i].accessorIndex()] = value;
+            values[fields[i].accessorIndex()] = deferred[i] ? io.toasty.Deferred.of(value) : value;
         }
         T instance = meta.accessor().create(values);
         for (RelationLink link : relationLinks) {
@@ -392,6 +573,13 @@ final class Model<T> {
         for (int i = 0; i < values.length; i++) {
             values[i] = meta.accessor().get(instance, fields[i].accessorIndex());
         }
+        if (hasDeferred) {
+            for (int i = 0; i < values.length; i++) {
+                if (deferred[i] && values[i] instanceof io.toasty.Deferred<?> wrapped) {
+                    values[i] = wrapped.isLoaded() ? wrapped.get() : UNLOADED;
+                }
+            }
+        }
         return values;
     }
 
@@ -399,7 +587,13 @@ final class Model<T> {
     T create(Object[] values) {
         Object[] byAccessor = new Object[values.length];
         for (int i = 0; i < values.length; i++) {
-            byAccessor[fields[i].accessorIndex()] = values[i];
+            Object value = values[i];
+            if (deferred[i]) {
+                value = value == UNLOADED
+                        ? io.toasty.Deferred.unloaded(fields[i].qualifiedName())
+                        : io.toasty.Deferred.of(value);
+            }
+            byAccessor[fields[i].accessorIndex()] = value;
         }
         return meta.accessor().create(byAccessor);
     }
@@ -422,6 +616,9 @@ final class Model<T> {
         }
         if (value instanceof byte[] bytes) {
             return "byte[" + bytes.length + "]";
+        }
+        if (value instanceof Object[] array) {
+            return Arrays.stream(array).map(Model::describe).toList().toString().replace("'", "");
         }
         return String.valueOf(value);
     }

@@ -99,13 +99,13 @@ final class Preloader {
         Model<?> target = link.target;
         Set<Object> keys = keys(link.owner, parents, link.foreign);
         Map<Object, Object> byKey = new HashMap<>();
-        List<Object> found = List.of();
-        if (!keys.isEmpty()) {
-            Sql sql = select(link, target, link.referenced, keys, include, false);
-            found = new ArrayList<>(engine.query(lease, sql, target.reader()));
-            for (Object child : found) {
-                byKey.put(key(target, child, link.referenced), child);
-            }
+        List<Object> found = new ArrayList<>();
+        for (Collection<Object> chunk : chunks(target, link.referenced, keys)) {
+            Sql sql = select(link, target, link.referenced, chunk, include, false);
+            found.addAll(engine.query(lease, sql, target.reader()));
+        }
+        for (Object child : found) {
+            byKey.put(key(target, child, link.referenced), child);
         }
         ModelAccessor<Object> accessor = accessor(link.owner);
         for (Object parent : parents) {
@@ -122,14 +122,14 @@ final class Preloader {
         FieldMeta[] foreign = link.inverse.foreign;
         Set<Object> keys = keys(link.owner, parents, ownerKeys);
         Map<Object, List<Object>> byOwner = new HashMap<>();
-        List<Object> found = List.of();
-        if (!keys.isEmpty()) {
-            Sql sql = select(link, target, foreign, keys, include, true);
-            found = new ArrayList<>(engine.query(lease, sql, target.reader()));
-            for (Object child : found) {
-                byOwner.computeIfAbsent(key(target, child, foreign), k -> new ArrayList<>())
-                        .add(child);
-            }
+        List<Object> found = new ArrayList<>();
+        for (Collection<Object> chunk : chunks(target, foreign, keys)) {
+            Sql sql = select(link, target, foreign, chunk, include, true);
+            found.addAll(engine.query(lease, sql, target.reader()));
+        }
+        for (Object child : found) {
+            byOwner.computeIfAbsent(key(target, child, foreign), k -> new ArrayList<>())
+                    .add(child);
         }
         assign(link, parents, ownerKeys, byOwner);
         return found;
@@ -146,7 +146,7 @@ final class Preloader {
         Set<Object> keys = keys(link.owner, parents, ownerKeys);
         Map<Object, List<Object>> byOwner = new HashMap<>();
         List<Object> found = new ArrayList<>();
-        if (!keys.isEmpty()) {
+        for (Collection<Object> chunk : chunks(join, joinToOwner, keys)) {
             // the target rows joined to their join rows, in a derived table whose columns are the target's, so that
             // the include's filter and order are rendered as on the target alone
             Sql sql = new Sql().append("SELECT ").append(target.selectColumns);
@@ -176,7 +176,7 @@ final class Preloader {
                         .append(target.column(toTarget.referenced[i]));
             }
             sql.append(" WHERE ");
-            match(sql, join, "j.", joinToOwner, keys);
+            match(sql, join, "j.", joinToOwner, chunk);
             if (join.softDeleteColumn != null) {
                 sql.append(" AND ").append(join.aliveCondition("j"));
             }
@@ -186,7 +186,7 @@ final class Preloader {
             sql.append(") toasty_through");
             filterAndOrder(sql, target, include, " WHERE ", "toasty_through");
             Engine.RowReader<?> reader = target.reader();
-            int width = target.fields.length;
+            int width = target.selectedWidth();
             List<Object[]> rows = engine.query(lease, sql, row -> {
                 Object child = reader.read(row);
                 Object[] owner = new Object[joinToOwner.length];
@@ -330,6 +330,31 @@ final class Preloader {
             sql.append(')');
         }
         sql.append(')');
+    }
+
+    /**
+     * The keys in groups small enough for one statement each: all of them in one where they are bound as one array
+     * the database takes whole, else as many as its limits allow (an array's length, the bound values).
+     */
+    private static List<Collection<Object>> chunks(Model<?> model, FieldMeta[] fields, Set<Object> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        boolean array = fields.length == 1
+                && model.dialect.arrayElementType(fields[0].storedKind()) != null
+                && "?".equals(model.codec(fields[0]).placeholder());
+        int size = array
+                ? model.dialect.maxArrayLength()
+                : Math.max(1, (model.dialect.maxBindParameters() - 64) / fields.length);
+        if (keys.size() <= size) {
+            return List.of(keys);
+        }
+        List<Collection<Object>> chunks = new ArrayList<>();
+        List<Object> all = new ArrayList<>(keys);
+        for (int from = 0; from < all.size(); from += size) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + size)));
+        }
+        return chunks;
     }
 
     /** The distinct non-null keys that {@code fields} hold in {@code objects}. */

@@ -2,6 +2,7 @@ package io.toasty.internal.engine;
 
 import io.toasty.InvalidQueryException;
 import io.toasty.InvalidValueException;
+import io.toasty.MappingException;
 import io.toasty.NonUniqueResultException;
 import io.toasty.NotFoundException;
 import io.toasty.NumberedPage;
@@ -11,10 +12,12 @@ import io.toasty.Query;
 import io.toasty.UnsupportedFeatureException;
 import io.toasty.internal.meta.FieldMeta;
 import io.toasty.query.Assignment;
+import io.toasty.query.Attribute;
 import io.toasty.query.BasicAttribute;
 import io.toasty.query.Condition;
 import io.toasty.query.Expression;
 import io.toasty.query.Include;
+import io.toasty.query.Junction;
 import io.toasty.query.Order;
 import io.toasty.query.RelationAttribute;
 import io.toasty.query.Value;
@@ -50,10 +53,11 @@ final class QueryImpl<T> implements Query<T> {
      *
      * @param includes relations loaded on the rows, each with one statement per level
      * @param withDeleted whether rows of a soft-deleting model whose deleted-at is set are included
+     * @param deferred the {@link io.toasty.Deferred} fields read too, by position; null for none
      */
-    record Loading<T>(List<Include<T, ?>> includes, boolean withDeleted) {
+    record Loading<T>(List<Include<T, ?>> includes, boolean withDeleted, boolean[] deferred) {
         static <T> Loading<T> none() {
-            return new Loading<>(List.of(), false);
+            return new Loading<>(List.of(), false, null);
         }
     }
 
@@ -135,13 +139,42 @@ final class QueryImpl<T> implements Query<T> {
                 orders,
                 limit,
                 offset,
-                new Loading<>(List.copyOf(more), loading.withDeleted()));
+                new Loading<>(List.copyOf(more), loading.withDeleted(), loading.deferred()));
+    }
+
+    @Override
+    public Query<T> include(Attribute<T, ?> field) {
+        Objects.requireNonNull(field, "field");
+        FieldMeta meta = new Renderer(model, new Sql()).field(field);
+        int position = model.position(meta);
+        if (!model.deferredAt(position)) {
+            throw new MappingException(field + " is not a Deferred field: only fields of type Deferred<...> are left"
+                    + " out of queries and need include(...); " + model.name() + "'s other fields are always read");
+        }
+        boolean[] more = loading.deferred() == null
+                ? new boolean[model.fields.length]
+                : loading.deferred().clone();
+        more[position] = true;
+        return new QueryImpl<>(
+                engine,
+                model,
+                conditions,
+                orders,
+                limit,
+                offset,
+                new Loading<>(loading.includes(), loading.withDeleted(), more));
     }
 
     @Override
     public Query<T> withDeleted() {
         return new QueryImpl<>(
-                engine, model, conditions, orders, limit, offset, new Loading<>(loading.includes(), true));
+                engine,
+                model,
+                conditions,
+                orders,
+                limit,
+                offset,
+                new Loading<>(loading.includes(), true, loading.deferred()));
     }
 
     /** Runs the includes for the rows just read, on the same connection. */
@@ -156,7 +189,11 @@ final class QueryImpl<T> implements Query<T> {
     }
 
     private List<T> read(String operation, Sql sql) {
-        return engine.run(model, operation, false, lease -> preload(lease, engine.query(lease, sql, model.reader())));
+        return engine.run(
+                model,
+                operation,
+                false,
+                lease -> preload(lease, engine.query(lease, sql, model.reader(loading.deferred()))));
     }
 
     // ---- rendering
@@ -211,7 +248,7 @@ final class QueryImpl<T> implements Query<T> {
     private Sql select(List<Order<T>> orderList, int rows, long skip) {
         Sql sql = new Sql()
                 .append("SELECT ")
-                .append(model.selectColumns)
+                .append(model.selectColumns(loading.deferred()))
                 .append(" FROM ")
                 .append(model.table);
         where(sql);
@@ -263,7 +300,7 @@ final class QueryImpl<T> implements Query<T> {
             throw e;
         }
         PreparedStatement open = statement;
-        Engine.RowReader<T> reader = model.reader();
+        Engine.RowReader<T> reader = model.reader(loading.deferred());
         long[] count = {0};
         Spliterator<T> rowsSpliterator = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED) {
             @Override
@@ -380,7 +417,8 @@ final class QueryImpl<T> implements Query<T> {
                 plainValues.put(assignment.target().name(), value.value());
             }
         }
-        engine.writes.beforeSetBasedUpdate(model.meta.type(), Collections.unmodifiableMap(plainValues));
+        Condition<T> condition = condition();
+        engine.writes.beforeSetBasedUpdate(model.meta.type(), condition, Collections.unmodifiableMap(plainValues));
         Sql sql = new Sql().append("UPDATE ").append(model.table).append(" SET ");
         Renderer renderer = new Renderer(model, sql);
         List<String> assigned = new ArrayList<>();
@@ -390,6 +428,10 @@ final class QueryImpl<T> implements Query<T> {
             if (field.key() || field.version()) {
                 throw new InvalidValueException(field.qualifiedName() + " cannot be set by a set-based update: "
                         + (field.key() ? "it is part of the key" : "Toasty increments the version itself"));
+            }
+            if (model.clock(field) != io.toasty.internal.meta.ClockField.NONE) {
+                throw new InvalidValueException(field.qualifiedName() + " cannot be set by a set-based update: the"
+                        + " database's clock sets it");
             }
             if (assigned.contains(field.name())) {
                 throw new InvalidValueException(field.qualifiedName() + " is assigned twice in one update");
@@ -402,8 +444,16 @@ final class QueryImpl<T> implements Query<T> {
             String column = model.column(version);
             sql.append(", ").append(column).append(" = ").append(column).append(" + 1");
         });
+        for (int position : model.updatedAtPositions) {
+            sql.append(", ")
+                    .append(model.column(model.fields[position]))
+                    .append(" = ")
+                    .append(Model.NOW);
+        }
         where(sql);
-        return engine.run(model, "update", true, lease -> engine.update(lease, sql));
+        long count = engine.run(model, "update", true, lease -> engine.update(lease, sql));
+        engine.writes.afterSetBasedUpdate(model.meta.type(), condition, count);
+        return count;
     }
 
     @Override
@@ -425,15 +475,28 @@ final class QueryImpl<T> implements Query<T> {
         });
         // already deleted rows keep the time they were deleted at
         new QueryImpl<>(engine, model, conditions, orders, limit, offset, Loading.none()).where(sql);
-        return engine.run(model, "delete", true, lease -> engine.update(lease, sql));
+        Condition<T> condition = condition();
+        engine.writes.beforeSetBasedDelete(model.meta.type(), condition);
+        long count = engine.run(model, "delete", true, lease -> engine.update(lease, sql));
+        engine.writes.afterSetBasedDelete(model.meta.type(), condition, count);
+        return count;
     }
 
     @Override
     public long hardDelete() {
         refuseWindow("delete");
+        Condition<T> condition = condition();
+        engine.writes.beforeSetBasedDelete(model.meta.type(), condition);
         Sql sql = new Sql().append("DELETE FROM ").append(model.table);
         where(sql);
-        return engine.run(model, "delete", true, lease -> engine.update(lease, sql));
+        long count = engine.run(model, "delete", true, lease -> engine.update(lease, sql));
+        engine.writes.afterSetBasedDelete(model.meta.type(), condition, count);
+        return count;
+    }
+
+    /** The query's conditions as one, as write hooks are told it: an empty AND for every row. */
+    private Condition<T> condition() {
+        return conditions.size() == 1 ? conditions.get(0) : new Junction<>(Junction.Kind.AND, conditions);
     }
 
     private void refuseWindow(String operation) {
@@ -450,7 +513,13 @@ final class QueryImpl<T> implements Query<T> {
             throw new InvalidQueryException("A cursor page of " + model.name() + " sets its own limit: remove limit"
                     + " and offset from the query");
         }
-        return new Paging<>(engine, model, aliveConditions(), orders, sql -> read("page", sql));
+        // the rows only: the query loads its includes afterwards, on the page's items (not the row that looks ahead)
+        return new Paging<>(
+                engine,
+                model,
+                aliveConditions(),
+                orders,
+                sql -> engine.run(model, "page", false, lease -> engine.query(lease, sql, model.reader())));
     }
 
     /** The conditions, with the soft-delete one first where this query leaves deleted rows out. */

@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Raw SQL split at its parameters: {@code ?} or {@code :name}. String literals, quoted identifiers, comments,
@@ -94,7 +95,24 @@ final class RawSql {
         }
     }
 
+    /** Parsed texts, so that SQL kept in a constant is parsed once; past this many the cache starts over. */
+    private static final int CACHED = 256;
+
+    private static final Map<String, Parsed> PARSED = new ConcurrentHashMap<>();
+
     static Parsed parse(String text, String what) {
+        Parsed parsed = PARSED.get(text);
+        if (parsed == null) {
+            parsed = split(text);
+            if (PARSED.size() >= CACHED) {
+                PARSED.clear();
+            }
+            PARSED.put(text, parsed);
+        }
+        return parsed;
+    }
+
+    private static Parsed split(String text) {
         List<String> segments = new ArrayList<>();
         List<String> names = new ArrayList<>();
         StringBuilder current = new StringBuilder(text.length());

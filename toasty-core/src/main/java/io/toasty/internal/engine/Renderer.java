@@ -4,10 +4,12 @@ import io.toasty.InvalidQueryException;
 import io.toasty.InvalidValueException;
 import io.toasty.MappingException;
 import io.toasty.UnsupportedFeatureException;
+import io.toasty.internal.dialect.ArrayColumnCodec;
 import io.toasty.internal.dialect.Codec;
 import io.toasty.internal.dialect.Codecs;
 import io.toasty.internal.meta.FieldMeta;
 import io.toasty.query.Arithmetic;
+import io.toasty.query.ArrayCondition;
 import io.toasty.query.Assignment;
 import io.toasty.query.Attribute;
 import io.toasty.query.Between;
@@ -18,6 +20,7 @@ import io.toasty.query.Exists;
 import io.toasty.query.Expression;
 import io.toasty.query.InList;
 import io.toasty.query.InSubquery;
+import io.toasty.query.JsonPathCondition;
 import io.toasty.query.Junction;
 import io.toasty.query.Like;
 import io.toasty.query.Not;
@@ -35,6 +38,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Renders conditions, expressions and orders of one model into SQL, encoding every value with the codec of the
@@ -119,6 +123,10 @@ final class Renderer {
             expression(between.high());
         } else if (condition instanceof Junction<?> junction) {
             junction(junction);
+        } else if (condition instanceof JsonPathCondition<?> json) {
+            jsonPath(json);
+        } else if (condition instanceof ArrayCondition<?> array) {
+            array(array);
         } else if (condition instanceof Not<?> not) {
             sql.append("NOT (");
             condition(not.condition());
@@ -137,6 +145,85 @@ final class Renderer {
             RelationRenderer.exists(model, sql, this, relation);
         } else {
             throw new IllegalStateException("unknown condition " + condition);
+        }
+    }
+
+    /** Contains all, overlaps (each element checked with the dialect's contains), or a length comparison. */
+    private void array(ArrayCondition<?> array) {
+        FieldMeta field = field(array.target());
+        String column = model.column(field);
+        if (array.kind() == ArrayCondition.Kind.LENGTH) {
+            sql.append("CARDINALITY(")
+                    .append(column)
+                    .append(") ")
+                    .append(array.operator().sql())
+                    .append(' ');
+            sql.bind(RAW, array.length());
+            return;
+        }
+        List<?> elements = array.elements();
+        boolean all = array.kind() == ArrayCondition.Kind.CONTAINS_ALL;
+        if (elements.isEmpty()) {
+            sql.append(all ? "1 = 1" : "1 = 0");
+            return;
+        }
+        ArrayColumnCodec codec = (ArrayColumnCodec) model.codec(field);
+        String[] around = model.dialect.arrayContains(column).split("\\?", 2);
+        sql.append(elements.size() > 1 ? "(" : "");
+        for (int i = 0; i < elements.size(); i++) {
+            Object element = elements.get(i);
+            Object encoded;
+            try {
+                encoded = codec.encodeElement(element);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidValueException(
+                        field.qualifiedName() + " cannot hold the element " + Model.describe(element) + ": "
+                                + e.getMessage(),
+                        e);
+            }
+            sql.append(i == 0 ? "" : all ? " AND " : " OR ").append(around[0]);
+            sql.bind(RAW, encoded);
+            sql.append(around[1]);
+        }
+        sql.append(elements.size() > 1 ? ")" : "");
+    }
+
+    /** The text at a JSON path compared with a value, where the dialect has JSON path operators. */
+    private void jsonPath(JsonPathCondition<?> json) {
+        FieldMeta field = field(json.target());
+        if (field.storedKind() != io.toasty.internal.meta.ValueKind.JSON) {
+            throw new MappingException(json.target() + " is not a @Json field: jsonText(...) reads inside JSON only");
+        }
+        String[] around = model.dialect
+                .jsonPathText(model.column(field), field.qualifiedName() + " -> " + String.join(" -> ", json.path()))
+                .split("\\?", 2);
+        String[] keys = new String[json.path().size()];
+        for (int i = 0; i < keys.length; i++) {
+            try {
+                keys[i] = (String)
+                        Codecs.text().encode(Objects.requireNonNull(json.path().get(i), "key"));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw new InvalidValueException(
+                        "A JSON path into " + field.qualifiedName() + " has a bad key "
+                                + Model.describe(json.path().get(i)) + ": " + e.getMessage(),
+                        e);
+            }
+        }
+        sql.append(around[0]);
+        sql.bind(new ArrayCodec("text", String.class), keys);
+        sql.append(around[1]);
+        if (json.value() == null) {
+            sql.append(json.operator() == Comparison.Operator.EQ ? " IS NULL" : " IS NOT NULL");
+            return;
+        }
+        sql.append(' ').append(json.operator().sql()).append(' ');
+        try {
+            sql.bind(Codecs.text(), Codecs.text().encode(json.value()));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException(
+                    "A value compared with " + field.qualifiedName() + " -> " + String.join(" -> ", json.path())
+                            + " is refused: " + Model.describe(json.value()) + " " + e.getMessage(),
+                    e);
         }
     }
 

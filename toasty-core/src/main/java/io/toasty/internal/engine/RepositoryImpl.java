@@ -2,14 +2,18 @@ package io.toasty.internal.engine;
 
 import io.toasty.InvalidValueException;
 import io.toasty.NotFoundException;
+import io.toasty.OnConflict;
 import io.toasty.OptimisticLockException;
 import io.toasty.Query;
 import io.toasty.Repository;
 import io.toasty.TransactionOptions;
+import io.toasty.internal.meta.ClockField;
 import io.toasty.internal.meta.FieldMeta;
 import io.toasty.internal.meta.ValueKind;
+import io.toasty.query.BasicAttribute;
 import io.toasty.query.Condition;
 import io.toasty.query.Include;
+import io.toasty.query.Junction;
 import io.toasty.query.RelationAttribute;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -66,6 +70,11 @@ final class RepositoryImpl<T> implements Repository<T> {
             Object[] bound = new Object[values.length];
             for (int i = 0; i < values.length; i++) {
                 FieldMeta field = fields[i];
+                if (model.clockAt(i) != ClockField.NONE) {
+                    values[i] = null; // the database's clock sets it
+                    bound[i] = null;
+                    continue;
+                }
                 if (field.version()) {
                     values[i] = field.storedKind() == ValueKind.LONG ? (Object) 1L : 1;
                 } else if (field.auto() && unset(values[i])) {
@@ -101,10 +110,11 @@ final class RepositoryImpl<T> implements Repository<T> {
             }
             result.add(withValues(instances.get(r), values));
         }
+        engine.writes.afterInsert(model.meta.type(), Collections.unmodifiableList(result));
         return result;
     }
 
-    private static boolean unset(Object value) {
+    static boolean unset(Object value) {
         return value == null || (value instanceof Number number && number.longValue() == 0);
     }
 
@@ -117,7 +127,7 @@ final class RepositoryImpl<T> implements Repository<T> {
         if (defaults && rows > 1 && model.arrayInsert != null) {
             sql = Sql.of(model.arrayInsert, fields.length - model.generated.length);
             for (int i = 0; i < fields.length; i++) {
-                if (!fields[i].databaseGenerated()) {
+                if (model.boundOnInsert(i)) {
                     ArrayCodec codec = model.arrayCodecAt(i);
                     Object[] column = codec.newArray(rows);
                     for (int r = 0; r < rows; r++) {
@@ -131,7 +141,7 @@ final class RepositoryImpl<T> implements Repository<T> {
             for (int r = from; r < to; r++) {
                 Object[] row = encoded[r];
                 for (int i = 0; i < row.length; i++) {
-                    if (!fields[i].databaseGenerated()) {
+                    if (model.boundOnInsert(i)) {
                         sql.value(model.codecAt(i), row[i]);
                     }
                 }
@@ -145,7 +155,9 @@ final class RepositoryImpl<T> implements Repository<T> {
                     if (i > 0) {
                         sql.append(", ");
                     }
-                    if (fields[i].databaseGenerated() && row[i] == null) {
+                    if (model.clockAt(i) != ClockField.NONE) {
+                        sql.append(Model.NOW);
+                    } else if (fields[i].databaseGenerated() && row[i] == null) {
                         sql.append("DEFAULT");
                     } else {
                         sql.bind(model.codecAt(i), row[i]);
@@ -169,7 +181,7 @@ final class RepositoryImpl<T> implements Repository<T> {
         }
     }
 
-    private Object[] generatedValues(ResultSet row) throws SQLException {
+    Object[] generatedValues(ResultSet row) throws SQLException {
         Object[] values = new Object[model.generated.length];
         for (int g = 0; g < values.length; g++) {
             values[g] = model.codecAt(model.generatedPositions[g]).read(row, g + 1);
@@ -178,17 +190,42 @@ final class RepositoryImpl<T> implements Repository<T> {
     }
 
     /** The instance with these field values (by position): itself, updated, for a class; a new one for a record. */
-    private T withValues(T instance, Object[] values) {
+    T withValues(T instance, Object[] values) {
         if (model.meta.isRecord()) {
             return model.create(values);
         }
         FieldMeta[] fields = model.fields;
         for (int i = 0; i < fields.length; i++) {
-            if (fields[i].auto() || fields[i].version()) {
+            if (fields[i].auto() || fields[i].version() || model.clockAt(i) != ClockField.NONE) {
                 model.meta.accessor().set(instance, fields[i].accessorIndex(), values[i]);
             }
         }
         return instance;
+    }
+
+    // ---- upsert
+
+    @Override
+    public T upsert(T object, OnConflict<T> onConflict) {
+        List<T> rows = new Upserts<>(engine, model)
+                .upsertAll(List.of(model.checkInstance(object, "upsert")), onConflict, "upsert");
+        engine.writes.afterUpsert(model.meta.type(), rows);
+        return rows.get(0);
+    }
+
+    @Override
+    public List<T> upsertAll(Collection<? extends T> objects, OnConflict<T> onConflict) {
+        Objects.requireNonNull(objects, "objects");
+        if (objects.isEmpty()) {
+            return List.of();
+        }
+        List<T> instances = new ArrayList<>(objects.size());
+        for (Object object : objects) {
+            instances.add(model.checkInstance(object, "upsertAll"));
+        }
+        List<T> rows = new Upserts<>(engine, model).upsertAll(instances, onConflict, "upsertAll");
+        engine.writes.afterUpsert(model.meta.type(), Collections.unmodifiableList(rows));
+        return rows;
     }
 
     // ---- find
@@ -229,7 +266,7 @@ final class RepositoryImpl<T> implements Repository<T> {
     }
 
     /** Binds the key of an object, from its values by position. */
-    private void bindKeyOf(Sql sql, Object[] values) {
+    void bindKeyOf(Sql sql, Object[] values) {
         Object[] key = new Object[model.keyPositions.length];
         for (int k = 0; k < key.length; k++) {
             key[k] = values[model.keyPositions[k]];
@@ -255,12 +292,24 @@ final class RepositoryImpl<T> implements Repository<T> {
         Object[] values = model.values(instance);
         Sql sql = updateOf(values);
         engine.run(model, "update", true, lease -> {
-            if (engine.update(lease, sql) == 0) {
+            if (model.updatedAtPositions.length == 0) {
+                if (engine.update(lease, sql) == 0) {
+                    throw missing(lease, instance, "update");
+                }
+                return null;
+            }
+            long[] counts = new long[1];
+            List<Object[]> stamps =
+                    engine.updateReturning(lease, List.of(sql), model.updatedAtColumns, this::stamps, counts);
+            if (counts[0] == 0 || stamps.isEmpty()) {
                 throw missing(lease, instance, "update");
             }
+            putStamps(values, stamps.get(0));
             return null;
         });
-        return withValues(instance, values);
+        T updated = withValues(instance, values);
+        engine.writes.afterUpdate(model.meta.type(), List.of(updated));
+        return updated;
     }
 
     @Override
@@ -284,6 +333,20 @@ final class RepositoryImpl<T> implements Repository<T> {
             rows.add(values);
         }
         Engine.Work<Void> work = lease -> {
+            if (model.updatedAtPositions.length > 0) {
+                long[] counts = new long[statements.size()];
+                List<Object[]> stamps =
+                        engine.updateReturning(lease, statements, model.updatedAtColumns, this::stamps, counts);
+                for (int i = 0; i < counts.length; i++) {
+                    if (counts[i] == 0) {
+                        throw missing(lease, instances.get(i), "updateAll");
+                    }
+                }
+                for (int i = 0; i < stamps.size(); i++) {
+                    putStamps(rows.get(i), stamps.get(i));
+                }
+                return null;
+            }
             long[] counts = engine.batch(lease, statements);
             for (int i = 0; i < counts.length; i++) {
                 if (counts[i] == 0) {
@@ -302,6 +365,7 @@ final class RepositoryImpl<T> implements Repository<T> {
         for (int i = 0; i < instances.size(); i++) {
             result.add(withValues(instances.get(i), rows.get(i)));
         }
+        engine.writes.afterUpdate(model.meta.type(), Collections.unmodifiableList(result));
         return result;
     }
 
@@ -309,16 +373,26 @@ final class RepositoryImpl<T> implements Repository<T> {
      * The {@code UPDATE} of one object by its key (and version), with every value checked and encoded. Increments
      * the version in {@code values}.
      */
-    private Sql updateOf(Object[] values) {
+    Sql updateOf(Object[] values) {
         if (model.updateByKey == null) {
             throw new InvalidValueException(model.name() + " has only key fields: there is nothing to update");
         }
         FieldMeta[] fields = model.fields;
-        Sql sql = Sql.of(model.updateByKey, fields.length + (model.versionPosition < 0 ? 0 : 1));
+        boolean[] unloaded = null;
+        if (model.hasDeferred()) {
+            for (int i = 0; i < fields.length; i++) {
+                if (values[i] == Model.UNLOADED) {
+                    unloaded = unloaded == null ? new boolean[fields.length] : unloaded;
+                    unloaded[i] = true;
+                }
+            }
+        }
+        String text = unloaded == null ? model.updateByKey : model.updateSkipping(unloaded);
+        Sql sql = Sql.of(text, fields.length + (model.versionPosition < 0 ? 0 : 1));
         Object currentVersion = model.versionPosition < 0 ? null : values[model.versionPosition];
         for (int i = 0; i < fields.length; i++) {
             FieldMeta field = fields[i];
-            if (field.key()) {
+            if (field.key() || model.clockAt(i) != ClockField.NONE || (unloaded != null && unloaded[i])) {
                 continue;
             }
             if (field.version()) {
@@ -333,42 +407,81 @@ final class RepositoryImpl<T> implements Repository<T> {
         return sql;
     }
 
+    /** The {@code @UpdatedAt} values of one updated row. */
+    Object[] stamps(ResultSet row) throws SQLException {
+        Object[] values = new Object[model.updatedAtPositions.length];
+        for (int s = 0; s < values.length; s++) {
+            values[s] = model.codecAt(model.updatedAtPositions[s]).read(row, s + 1);
+        }
+        return values;
+    }
+
+    void putStamps(Object[] values, Object[] stamps) {
+        for (int s = 0; s < stamps.length; s++) {
+            values[model.updatedAtPositions[s]] = stamps[s];
+        }
+    }
+
     @Override
     public boolean delete(T object) {
         T instance = model.checkInstance(object, "delete");
-        Object[] values = model.values(instance);
-        Sql sql = Sql.of(model.deleteByKeyAndVersion, model.keyPositions.length + 1);
-        bindKeyOf(sql, values);
+        engine.writes.beforeDelete(model.meta.type(), List.of(instance));
+        Sql sql = deleteOf(model.values(instance));
         boolean versioned = model.versionPosition >= 0;
-        if (versioned) {
-            sql.value(
-                    model.codecAt(model.versionPosition),
-                    model.encode(model.versionPosition, values[model.versionPosition]));
-        }
-        return engine.run(model, "delete", true, lease -> {
+        boolean deleted = engine.run(model, "delete", true, lease -> {
             long changed = engine.update(lease, sql);
             if (changed == 0 && versioned && exists(lease, instance)) {
                 throw missing(lease, instance, "delete");
             }
             return changed > 0;
         });
+        if (deleted) {
+            engine.writes.afterDelete(model.meta.type(), List.of(instance));
+        }
+        return deleted;
+    }
+
+    /** The {@code DELETE} of one object by its key (and version), with its values checked. */
+    Sql deleteOf(Object[] values) {
+        Sql sql = Sql.of(model.deleteByKeyAndVersion, model.keyPositions.length + 1);
+        bindKeyOf(sql, values);
+        if (model.versionPosition >= 0) {
+            sql.value(
+                    model.codecAt(model.versionPosition),
+                    model.encode(model.versionPosition, values[model.versionPosition]));
+        }
+        return sql;
     }
 
     @Override
     public boolean deleteByKey(Object... key) {
         Sql sql = Sql.of(model.deleteByKey, model.keyPositions.length);
         bindKey(sql, key);
-        return engine.run(model, "deleteByKey", true, lease -> engine.update(lease, sql)) > 0;
+        Condition<T> condition = keyCondition(key);
+        engine.writes.beforeSetBasedDelete(model.meta.type(), condition);
+        long count = engine.run(model, "deleteByKey", true, lease -> engine.update(lease, sql));
+        engine.writes.afterSetBasedDelete(model.meta.type(), condition, count);
+        return count > 0;
     }
 
-    private boolean exists(Lease lease, T instance) throws SQLException {
+    /** The condition {@code key = value} (and so on for a composite key), as hooks are told it. */
+    private Condition<T> keyCondition(Object[] key) {
+        List<Condition<T>> parts = new ArrayList<>();
+        List<FieldMeta> keys = model.meta.keys();
+        for (int i = 0; i < keys.size(); i++) {
+            parts.add(new BasicAttribute<>(model.meta.type(), keys.get(i).name(), Object.class).eq(key[i]));
+        }
+        return parts.size() == 1 ? parts.get(0) : new Junction<>(Junction.Kind.AND, parts);
+    }
+
+    boolean exists(Lease lease, T instance) throws SQLException {
         Sql sql = Sql.of(model.existsByKey, model.keyPositions.length);
         bindKeyOf(sql, model.values(instance));
         return !engine.query(lease, sql, row -> 1).isEmpty();
     }
 
     /** Why a write by key touched no row: the row is gone, or its version moved on. */
-    private RuntimeException missing(Lease lease, T instance, String operation) throws SQLException {
+    RuntimeException missing(Lease lease, T instance, String operation) throws SQLException {
         Object[] key = keyOf(instance);
         Optional<FieldMeta> version = model.meta.version();
         if (version.isPresent() && exists(lease, instance)) {
@@ -455,15 +568,24 @@ final class RepositoryImpl<T> implements Repository<T> {
     @Override
     public boolean hardDelete(T object) {
         T instance = model.checkInstance(object, "hardDelete");
+        engine.writes.beforeDelete(model.meta.type(), List.of(instance));
         Sql sql = Sql.of(model.hardDeleteByKey, model.keyPositions.length);
         bindKeyOf(sql, model.values(instance));
-        return engine.run(model, "hardDelete", true, lease -> engine.update(lease, sql)) > 0;
+        boolean deleted = engine.run(model, "hardDelete", true, lease -> engine.update(lease, sql)) > 0;
+        if (deleted) {
+            engine.writes.afterDelete(model.meta.type(), List.of(instance));
+        }
+        return deleted;
     }
 
     @Override
     public boolean hardDeleteByKey(Object... key) {
         Sql sql = Sql.of(model.hardDeleteByKey, model.keyPositions.length);
         bindKey(sql, key);
-        return engine.run(model, "hardDeleteByKey", true, lease -> engine.update(lease, sql)) > 0;
+        Condition<T> condition = keyCondition(key);
+        engine.writes.beforeSetBasedDelete(model.meta.type(), condition);
+        long count = engine.run(model, "hardDeleteByKey", true, lease -> engine.update(lease, sql));
+        engine.writes.afterSetBasedDelete(model.meta.type(), condition, count);
+        return count > 0;
     }
 }

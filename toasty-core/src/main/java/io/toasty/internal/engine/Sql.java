@@ -78,6 +78,14 @@ final class Sql {
         return this;
     }
 
+    /** Appends this statement's text and values to {@code target}, which is being rendered piece by piece. */
+    void appendTo(Sql target) {
+        target.append(toString());
+        for (int i = 0; i < count; i++) {
+            target.value(codecs[i], values[i]);
+        }
+    }
+
     int bindCount() {
         return count;
     }

@@ -80,9 +80,8 @@ public final class ModelReader {
 
     private static <T> FieldMeta fieldMeta(Class<T> type, FieldSpec field, AnnotatedElement element, int index) {
         FieldAnnotations ann = field.annotations();
-        Class<?> javaType = element instanceof Field f ? f.getType() : ((RecordComponent) element).getType();
-        Type genericType =
-                element instanceof Field f ? f.getGenericType() : ((RecordComponent) element).getGenericType();
+        Class<?> javaType = DeferredTypes.stored(element);
+        Type genericType = DeferredTypes.storedGeneric(element);
         ValueKind kind = field.kind();
         ValueCodec<?, ?> converter = null;
         ValueKind storedKind = kind;
@@ -172,6 +171,7 @@ public final class ModelReader {
             if (element.isAnnotationPresent(SoftDelete.class) && softDelete == null) {
                 softDelete = entry.getKey();
             }
+            Class<?> storedType = DeferredTypes.stored(element);
             FieldSpec.Access access;
             String getter = null;
             String setter = null;
@@ -187,9 +187,9 @@ public final class ModelReader {
             }
             fields.add(new FieldSpec(
                     entry.getKey(),
-                    fieldType.getCanonicalName(),
-                    fieldType.isPrimitive(),
-                    fieldType.isEnum(),
+                    storedType.getCanonicalName(),
+                    storedType.isPrimitive(),
+                    storedType.isEnum(),
                     access,
                     getter,
                     setter,

@@ -72,7 +72,7 @@ public final class ModelRules {
                                     + ": generated keys are int, long, Integer, Long (database identity) or UUID"));
                 }
             }
-            if (ann.key() && (kind == ValueKind.JSON || kind == ValueKind.BYTES)) {
+            if (ann.key() && (kind == ValueKind.JSON || kind == ValueKind.BYTES || (kind != null && kind.isArray()))) {
                 problems.add(new Problem(
                         field.name(), where + " is a @Key of kind " + kind + ": keys must be comparable scalars"));
             }

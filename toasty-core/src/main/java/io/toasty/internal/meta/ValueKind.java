@@ -25,14 +25,19 @@ public enum ValueKind {
     ENUM_NAME(Attr.BASIC),
     ENUM_ORDINAL(Attr.BASIC),
     JSON(Attr.BASIC),
-    CONVERTED(Attr.BASIC);
+    CONVERTED(Attr.BASIC),
+    STRING_ARRAY(Attr.ARRAY),
+    INT_ARRAY(Attr.ARRAY),
+    LONG_ARRAY(Attr.ARRAY),
+    UUID_ARRAY(Attr.ARRAY);
 
     /** Which metamodel attribute class a field of this kind gets. */
     public enum Attr {
         BASIC,
         COMPARABLE,
         NUMBER,
-        STRING
+        STRING,
+        ARRAY
     }
 
     private static final Map<String, ValueKind> BY_TYPE_NAME = Map.ofEntries(
@@ -61,7 +66,11 @@ public enum ValueKind {
             Map.entry("java.time.LocalDate", LOCAL_DATE),
             Map.entry("java.time.LocalTime", LOCAL_TIME),
             Map.entry("java.time.LocalDateTime", LOCAL_DATE_TIME),
-            Map.entry("byte[]", BYTES));
+            Map.entry("byte[]", BYTES),
+            Map.entry("java.lang.String[]", STRING_ARRAY),
+            Map.entry("java.lang.Integer[]", INT_ARRAY),
+            Map.entry("java.lang.Long[]", LONG_ARRAY),
+            Map.entry("java.util.UUID[]", UUID_ARRAY));
 
     private final Attr attr;
 
@@ -79,6 +88,11 @@ public enum ValueKind {
      */
     public static ValueKind ofTypeName(String canonicalName) {
         return BY_TYPE_NAME.get(canonicalName);
+    }
+
+    /** Whether values of this kind are arrays of scalars, stored as database arrays. */
+    public boolean isArray() {
+        return attr == Attr.ARRAY;
     }
 
     public boolean isIntegral() {

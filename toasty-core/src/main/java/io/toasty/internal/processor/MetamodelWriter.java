@@ -81,12 +81,14 @@ final class MetamodelWriter {
     }
 
     private String declaration(StoredField field, String modelType) {
-        String valueType = names.boxedSource(field.type());
+        String valueType = names.boxedSource(names.stored(field.type()));
         return switch (field.spec().kind().attr()) {
             case STRING -> QUERY + "StringAttribute<" + modelType + ">";
             case NUMBER -> QUERY + "NumberAttribute<" + modelType + ", " + valueType + ">";
             case COMPARABLE -> QUERY + "ComparableAttribute<" + modelType + ", " + valueType + ">";
             case BASIC -> QUERY + "BasicAttribute<" + modelType + ", " + valueType + ">";
+            case ARRAY ->
+                QUERY + "ArrayAttribute<" + modelType + ", " + valueType.substring(0, valueType.length() - 2) + ">";
         };
     }
 
@@ -94,10 +96,16 @@ final class MetamodelWriter {
         String arguments = modelType + ".class, \"" + field.spec().name() + "\"";
         return switch (field.spec().kind().attr()) {
             case STRING -> "new " + QUERY + "StringAttribute<>(" + arguments + ")";
-            case NUMBER -> "new " + QUERY + "NumberAttribute<>(" + arguments + ", " + typeToken(field.type()) + ")";
+            case NUMBER ->
+                "new " + QUERY + "NumberAttribute<>(" + arguments + ", " + typeToken(names.stored(field.type())) + ")";
             case COMPARABLE ->
-                "new " + QUERY + "ComparableAttribute<>(" + arguments + ", " + typeToken(field.type()) + ")";
-            case BASIC -> "new " + QUERY + "BasicAttribute<>(" + arguments + ", " + typeToken(field.type()) + ")";
+                "new " + QUERY + "ComparableAttribute<>(" + arguments + ", " + typeToken(names.stored(field.type()))
+                        + ")";
+            case BASIC ->
+                "new " + QUERY + "BasicAttribute<>(" + arguments + ", " + typeToken(names.stored(field.type())) + ")";
+            case ARRAY ->
+                "new " + QUERY + "ArrayAttribute<>(" + arguments + ", " + names.classLiteral(names.stored(field.type()))
+                        + ")";
         };
     }
 

@@ -184,7 +184,7 @@ final class ModelReader {
     }
 
     private FieldSpec spec(Element element, Access access, ExecutableElement getter, ExecutableElement setter) {
-        TypeMirror type = element.asType();
+        TypeMirror type = names.stored(element.asType());
         return new FieldSpec(
                 element.getSimpleName().toString(),
                 names.erasedName(type),

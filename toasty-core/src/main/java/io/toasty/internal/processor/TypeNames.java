@@ -26,6 +26,16 @@ final class TypeNames {
         this.types = types;
     }
 
+    /** The type of the stored values: {@code T} of a {@code io.toasty.Deferred<T>} field, else the type itself. */
+    TypeMirror stored(TypeMirror type) {
+        if (type.getKind() == TypeKind.DECLARED
+                && element(type).getQualifiedName().contentEquals("io.toasty.Deferred")
+                && ((DeclaredType) type).getTypeArguments().size() == 1) {
+            return ((DeclaredType) type).getTypeArguments().get(0);
+        }
+        return type;
+    }
+
     /** The canonical name of the erased type, as {@link io.toasty.internal.meta.FieldSpec#typeName()} wants it. */
     String erasedName(TypeMirror type) {
         TypeKind kind = type.getKind();

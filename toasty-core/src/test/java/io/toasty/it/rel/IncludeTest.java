@@ -94,6 +94,24 @@ class IncludeTest {
     }
 
     @Test
+    void moreParentsThanOneArrayHoldsAreSplitAtTheDatabasesLimit() {
+        List<User> many = new ArrayList<>();
+        for (int i = 0; i < 70_000; i++) {
+            many.add(new User("u" + i, 30));
+        }
+        users.insertAll(many);
+        User last = many.get(many.size() - 1);
+        posts.insert(new Post(last, "Last", true));
+        db.sqlLog().clear();
+        List<User> read = users.query().include(User_.posts).list();
+        // H2 takes arrays of at most 65,536 elements: two preload statements there, one on PostgreSQL
+        assertEquals(db.isH2() ? 3 : 2, db.sqlLog().count(), db.sqlLog().toString());
+        assertEquals(70_000, read.size());
+        assertEquals(1, read.stream().mapToInt(u -> u.posts.get().size()).sum());
+        assertEquals(List.of("Last"), titles(read.get(read.size() - 1)));
+    }
+
+    @Test
     void nestedIncludesAreOneStatementPerLevel() {
         blog();
         List<User> read = users.query()

@@ -41,7 +41,7 @@ class UnprocessedRelationsTest {
             @Model
             public class Pet {
                 @Key @Auto public Long id;
-                public Long ownerId;
+                public %s ownerId;
                 public String name;
                 @Relation(key = "ownerId", onDelete = OnDelete.CASCADE) public BelongsTo<Owner> owner;
             }
@@ -54,7 +54,13 @@ class UnprocessedRelationsTest {
     }
 
     private static List<Class<?>> compileWithoutProcessor(String mappedBy) throws ClassNotFoundException {
-        InMemoryCompiler.Compilation compilation = InMemoryCompiler.compile(List.of(), OWNER.formatted(mappedBy), PET);
+        return compileWithoutProcessor(mappedBy, "Long");
+    }
+
+    private static List<Class<?>> compileWithoutProcessor(String mappedBy, String foreignKeyType)
+            throws ClassNotFoundException {
+        InMemoryCompiler.Compilation compilation =
+                InMemoryCompiler.compile(List.of(), OWNER.formatted(mappedBy), PET.formatted(foreignKeyType));
         assertTrue(compilation.success(), compilation.messages().toString());
         assertTrue(compilation.paths().stream().noneMatch(p -> p.endsWith("_Accessor.class")), "no processor ran");
         return List.of(
@@ -99,6 +105,17 @@ class UnprocessedRelationsTest {
         assertEquals(
                 "Cannot map the relations of these models:\n  - Owner.pets is mappedBy \"keeper\", but Pet has no"
                         + " BelongsTo relation of that name: its BelongsTo relations are [owner]",
+                e.getMessage());
+    }
+
+    @Test
+    void aForeignKeyOfAnotherTypeFailsAtStartupWithTheProcessorsMessage() throws Exception {
+        List<Class<?>> models = compileWithoutProcessor("owner", "Integer");
+        MappingException e = assertThrows(MappingException.class, () -> db.builder(models.get(0), models.get(1))
+                .build());
+        assertEquals(
+                "Cannot map the relations of these models:\n  - Pet.owner: the foreign-key field Pet.ownerId has type"
+                        + " java.lang.Integer, but it refers to Owner.id of type java.lang.Long: give them the same type",
                 e.getMessage());
     }
 }

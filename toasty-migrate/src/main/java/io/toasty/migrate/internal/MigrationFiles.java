@@ -54,6 +54,27 @@ public final class MigrationFiles {
         return resolve(location, texts);
     }
 
+    /** The migrations of class path resources named one by one. */
+    public static List<ResolvedMigration> resources(List<String> paths, ClassLoader loader) {
+        Map<String, String> texts = new TreeMap<>();
+        for (String path : paths) {
+            String name = path.substring(path.lastIndexOf('/') + 1);
+            if (!FILE_NAME.matcher(name).matches()) {
+                throw new MigrationException("Resource " + path
+                        + " is not named like a migration: V<version>__<name>.sql" + " or U<version>__<name>.sql");
+            }
+            try (InputStream in = loader.getResourceAsStream(path.replaceFirst("^/", ""))) {
+                if (in == null) {
+                    throw new MigrationException("Migration resource " + path + " is not on the class path");
+                }
+                texts.put(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + path + ": " + e.getMessage(), e);
+            }
+        }
+        return resolve("the resources " + paths, texts);
+    }
+
     private static void readDirectory(Path directory, Map<String, String> texts) throws IOException {
         try (Stream<Path> files = Files.list(directory)) {
             for (Path file : files.toList()) {

@@ -1,7 +1,9 @@
 package io.toasty.migrate.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.toasty.migrate.MigrationException;
 import io.toasty.migrate.MigrationInfo;
 import io.toasty.migrate.Migrator;
 import io.toasty.testing.DatabaseTest;
@@ -35,6 +37,20 @@ class ClassPathLocationTest {
         assertEquals(
                 List.of("V1__packaged.sql"),
                 applied.stream().map(MigrationInfo::script).toList());
+    }
+
+    @Test
+    void migrationsMayBeNamedOneByOne() throws Exception {
+        Migrator migrator = Migrator.builder(fixture.db.dataSource())
+                .resources("db/packaged/V1__packaged.sql", "db/packaged/U1__packaged.sql")
+                .build();
+        assertEquals(1, migrator.up().size());
+        assertEquals(1, migrator.rollback(1).size(), "the down script was found too");
+        MigrationException missing =
+                assertThrows(MigrationException.class, () -> Migrator.builder(fixture.db.dataSource())
+                        .resources("db/packaged/V2__missing.sql")
+                        .build());
+        assertEquals("Migration resource db/packaged/V2__missing.sql is not on the class path", missing.getMessage());
     }
 
     @Test
