@@ -18,8 +18,6 @@ import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
 import io.quarkus.deployment.builditem.FeatureBuildItem;
 import io.quarkus.deployment.builditem.LogCategoryBuildItem;
 import io.quarkus.deployment.builditem.nativeimage.ReflectiveClassBuildItem;
-import io.quarkus.deployment.metrics.MetricsCapabilityBuildItem;
-import io.quarkus.runtime.metrics.MetricsFactory;
 import io.quarkus.smallrye.health.deployment.spi.HealthBuildItem;
 import io.toasty.MappingException;
 import io.toasty.Repository;
@@ -44,7 +42,6 @@ import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -82,10 +79,7 @@ final class ToastyProcessor {
      */
     @BuildStep
     ToastyModelsBuildItem models(
-            CombinedIndexBuildItem index,
-            ToastyBuildTimeConfig config,
-            Capabilities capabilities,
-            Optional<MetricsCapabilityBuildItem> metrics) {
+            CombinedIndexBuildItem index, ToastyBuildTimeConfig config, Capabilities capabilities) {
         Set<String> names = new TreeSet<>();
         for (AnnotationInstance annotation : index.getIndex().getAnnotations(MODEL)) {
             if (annotation.target().kind() == AnnotationTarget.Kind.CLASS) {
@@ -104,14 +98,7 @@ final class ToastyProcessor {
                 .add(model));
         boolean validation = capabilities.isPresent(Capability.HIBERNATE_VALIDATOR);
         List<DataSourcePlan> plans = new ArrayList<>();
-        boolean micrometer = config.metrics().enabled()
-                && metrics.isPresent()
-                && metrics.get().metricsSupported(MetricsFactory.MICROMETER);
-        byDataSource.forEach((dataSource, models) -> {
-            DataSourcePlan plan = new DataSourcePlan(dataSource, models, validation);
-            plan.setMetrics(micrometer);
-            plans.add(plan);
-        });
+        byDataSource.forEach((dataSource, models) -> plans.add(new DataSourcePlan(dataSource, models, validation)));
         return new ToastyModelsBuildItem(dataSources, plans);
     }
 
@@ -138,7 +125,6 @@ final class ToastyProcessor {
             if (plan.isValidation()) {
                 toasty.addInjectionPoint(ClassType.create(Validator.class));
             }
-
             beans.produce(toasty.done());
             for (String model : plan.getModels()) {
                 Type type = ParameterizedType.create(REPOSITORY, new Type[] {ClassType.create(model)}, null);

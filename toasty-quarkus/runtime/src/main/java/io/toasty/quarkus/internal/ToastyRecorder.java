@@ -1,7 +1,6 @@
 package io.toasty.quarkus.internal;
 
 import io.agroal.api.AgroalDataSource;
-import io.micrometer.core.instrument.Metrics;
 import io.quarkus.arc.SyntheticCreationalContext;
 import io.quarkus.runtime.annotations.Recorder;
 import io.smallrye.config.SmallRyeConfig;
@@ -51,10 +50,6 @@ public class ToastyRecorder {
                     .statementListener(jta.statementListener())
                     .logBindValues(config.log().bindValues());
             config.cursorKey().ifPresent(key -> builder.cursorKey(key.getBytes(StandardCharsets.UTF_8)));
-            if (plan.isMetrics()) {
-                // Quarkus' root registry, to which it adds every configured registry
-                builder.statementListener(new StatementMetrics(Metrics.globalRegistry, plan.getDataSource()));
-            }
             if (plan.isValidation()) {
                 builder.writeListener(new BeanValidationWriteListener(context.getInjectedReference(Validator.class)));
             }
