@@ -378,6 +378,23 @@ public final class Engine {
         }
     }
 
+    /** Reads each row of a query with {@code reader}, keeping nothing: for readers that file each row themselves. */
+    void each(Lease lease, Sql sql, RowReader<?> reader) throws SQLException {
+        long start = System.nanoTime();
+        try (PreparedStatement statement = prepare(lease, sql, null);
+                ResultSet rows = statement.executeQuery()) {
+            int count = 0;
+            while (rows.next()) {
+                reader.read(rows);
+                count++;
+            }
+            report(sql, count, start, null);
+        } catch (SQLException e) {
+            failed(lease, sql, start, e);
+            throw e;
+        }
+    }
+
     /**
      * Reads the first row of a query with {@code reader}, or returns null when there is none: for lookups by key,
      * which find at most one row, without a list per call.

@@ -472,6 +472,15 @@ final class Model<T> {
         return row -> read(row, values, defaultColumns);
     }
 
+    /**
+     * A reader of rows whose columns are {@link #selectColumns} that reads each row's values into {@code values}
+     * (by accessor index) before creating the instance, so that the caller can look at what a row held without
+     * reading it back from the object (and boxing it again).
+     */
+    Engine.RowReader<T> reader(Object[] values) {
+        return row -> read(row, values, defaultColumns);
+    }
+
     /** A reader of rows whose columns are {@link #selectColumns(boolean[])} of {@code loaded}. */
     Engine.RowReader<T> reader(boolean[] loaded) {
         if (loaded == null) {

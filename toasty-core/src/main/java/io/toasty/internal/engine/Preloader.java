@@ -15,10 +15,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Loads included relations for objects in hand: one statement per relation and level, however many objects,
@@ -115,24 +118,55 @@ final class Preloader {
         return found;
     }
 
+    /**
+     * The children of every parent in one statement (per chunk of keys), each filed under its owner as it is read:
+     * the owner's key is taken from the values just read from the row, not read back (and boxed again) from the
+     * object; the map of owners is sized from the parents and filled before the statement, so that the row path
+     * only looks a list up and adds to it.
+     */
     private List<Object> loadHasMany(Lease lease, RelationLink link, List<?> parents, Include<?, ?> include)
             throws SQLException {
         Model<?> target = link.target;
         FieldMeta[] ownerKeys = link.inverse.referenced;
         FieldMeta[] foreign = link.inverse.foreign;
-        Set<Object> keys = keys(link.owner, parents, ownerKeys);
-        Map<Object, List<Object>> byOwner = new HashMap<>();
-        List<Object> found = new ArrayList<>();
-        for (Collection<Object> chunk : chunks(target, foreign, keys)) {
-            Sql sql = select(link, target, foreign, chunk, include, true);
-            found.addAll(engine.query(lease, sql, target.reader()));
+        int count = parents.size();
+        Object[] parentKeys = new Object[count];
+        // linked: the keys are bound in the parents' order, as before
+        Map<Object, List<Object>> byOwner = new LinkedHashMap<>(capacity(count));
+        for (int i = 0; i < count; i++) {
+            Object key = key(link.owner, parents.get(i), ownerKeys);
+            parentKeys[i] = key;
+            if (key != null && !byOwner.containsKey(key)) {
+                byOwner.put(key, new ArrayList<>());
+            }
         }
-        for (Object child : found) {
-            byOwner.computeIfAbsent(key(target, child, foreign), k -> new ArrayList<>())
-                    .add(child);
+        Object[] values = new Object[target.fields.length];
+        Engine.RowReader<?> reader = target.reader(values);
+        int foreignAt = foreign.length == 1 && !target.deferredAt(position(target, foreign[0]))
+                ? foreign[0].accessorIndex()
+                : -1;
+        List<Object> found = include.nested().isEmpty() ? null : new ArrayList<>();
+        Engine.RowReader<Object> file = row -> {
+            Object child = reader.read(row);
+            Object owner = foreignAt >= 0 ? values[foreignAt] : key(target, child, foreign);
+            List<Object> children = owner == null ? null : byOwner.get(owner);
+            if (children != null) {
+                children.add(child);
+            }
+            if (found != null) {
+                found.add(child);
+            }
+            return null;
+        };
+        for (Collection<Object> chunk : chunks(target, foreign, byOwner.keySet())) {
+            engine.each(lease, select(link, target, foreign, chunk, include, true), file);
         }
-        assign(link, parents, ownerKeys, byOwner);
-        return found;
+        ModelAccessor<Object> accessor = accessor(link.owner);
+        for (int i = 0; i < count; i++) {
+            List<Object> children = parentKeys[i] == null ? null : byOwner.get(parentKeys[i]);
+            accessor.setRelation(parents.get(i), link.index, relationValue(link, children));
+        }
+        return found == null ? List.of() : found;
     }
 
     private List<Object> loadThrough(Lease lease, RelationLink link, List<?> parents, Include<?, ?> include)
@@ -154,8 +188,12 @@ final class Preloader {
                 sql.append(", ").append(OWNER_COLUMN + i);
             }
             sql.append(" FROM (SELECT ");
+            String separator = "";
             for (int i = 0; i < target.fields.length; i++) {
-                sql.append(i > 0 ? ", " : "").append("t.").append(target.column(target.fields[i]));
+                if (!target.deferredAt(i)) {
+                    sql.append(separator).append("t.").append(target.column(target.fields[i]));
+                    separator = ", ";
+                }
             }
             for (int i = 0; i < joinToOwner.length; i++) {
                 sql.append(", j.")
@@ -208,12 +246,42 @@ final class Preloader {
             RelationLink link, List<?> parents, FieldMeta[] ownerKeys, Map<Object, List<Object>> byOwner) {
         ModelAccessor<Object> accessor = accessor(link.owner);
         for (Object parent : parents) {
-            List<Object> children = byOwner.getOrDefault(key(link.owner, parent, ownerKeys), List.of());
-            Object value = link.kind() == Kind.HAS_ONE
-                    ? (children.isEmpty() ? HasOne.none() : HasOne.of(children.get(0)))
-                    : HasMany.of(children);
-            accessor.setRelation(parent, link.index, value);
+            List<Object> children = byOwner.get(key(link.owner, parent, ownerKeys));
+            accessor.setRelation(parent, link.index, relationValue(link, children));
         }
+    }
+
+    /**
+     * The value of a has-one or has-many field holding {@code children} (an {@link ArrayList} filled by the
+     * preload, or null for none). A has-many list is frozen by the JDK's own collector, which wraps one exact copy
+     * of the elements as an unmodifiable list that {@link HasMany#of} keeps as it is: one copy, where
+     * {@code List.copyOf} of the {@code ArrayList} would make two.
+     */
+    private static Object relationValue(RelationLink link, List<Object> children) {
+        if (link.kind() == Kind.HAS_ONE) {
+            return children == null || children.isEmpty() ? HasOne.none() : HasOne.of(children.get(0));
+        }
+        return HasMany.of(children == null || children.isEmpty() ? List.of() : FREEZE.apply(children));
+    }
+
+    /** The finisher of {@link Collectors#toUnmodifiableList()}: an {@link ArrayList} to an unmodifiable list. */
+    @SuppressWarnings("unchecked")
+    private static final Function<List<Object>, List<Object>> FREEZE = (Function<List<Object>, List<Object>>)
+            (Function<?, ?>) Collectors.toUnmodifiableList().finisher();
+
+    /** The initial capacity of a hash map that holds {@code entries} without growing. */
+    private static int capacity(int entries) {
+        return (int) (entries / 0.75f) + 1;
+    }
+
+    /** The position of {@code field} among the model's fields. */
+    private static int position(Model<?> model, FieldMeta field) {
+        for (int i = 0; i < model.fields.length; i++) {
+            if (model.fields[i] == field) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("No field " + field + " in " + model);
     }
 
     /** {@code SELECT <target> FROM <target> WHERE <fields> match the keys [AND alive] [AND filter] ORDER BY ...}. */

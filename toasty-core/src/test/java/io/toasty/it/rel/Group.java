@@ -1,5 +1,6 @@
 package io.toasty.it.rel;
 
+import io.toasty.Deferred;
 import io.toasty.model.Auto;
 import io.toasty.model.Key;
 import io.toasty.model.Model;
@@ -13,6 +14,9 @@ public class Group {
     public Long id;
 
     public String name;
+
+    /** Deferred: a many-to-many include reads the group without it. */
+    public Deferred<String> charter = Deferred.of("");
 
     @Relation(mappedBy = "group")
     public HasMany<Member> members = HasMany.notLoaded();

@@ -32,6 +32,9 @@ public interface ToastyBuildTimeConfig {
     /** The readiness health check. */
     Health health();
 
+    /** Statement metrics. */
+    Metrics metrics();
+
     /** The models of one named datasource. */
     interface DataSourceModels {
         /**
@@ -50,6 +53,16 @@ public interface ToastyBuildTimeConfig {
          */
         @WithDefault("false")
         boolean sql();
+    }
+
+    /** Statement metrics. */
+    interface Metrics {
+        /**
+         * Whether every statement is timed in Micrometer's {@code toasty.statements} timer (tags: datasource,
+         * operation, table, outcome), when the application has quarkus-micrometer.
+         */
+        @WithDefault("true")
+        boolean enabled();
     }
 
     /** The readiness health check. */

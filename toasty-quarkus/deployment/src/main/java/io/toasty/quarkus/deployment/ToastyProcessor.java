@@ -18,6 +18,8 @@ import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
 import io.quarkus.deployment.builditem.FeatureBuildItem;
 import io.quarkus.deployment.builditem.LogCategoryBuildItem;
 import io.quarkus.deployment.builditem.nativeimage.ReflectiveClassBuildItem;
+import io.quarkus.deployment.metrics.MetricsCapabilityBuildItem;
+import io.quarkus.runtime.metrics.MetricsFactory;
 import io.quarkus.smallrye.health.deployment.spi.HealthBuildItem;
 import io.toasty.MappingException;
 import io.toasty.Repository;
@@ -42,6 +44,7 @@ import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -79,7 +82,10 @@ final class ToastyProcessor {
      */
     @BuildStep
     ToastyModelsBuildItem models(
-            CombinedIndexBuildItem index, ToastyBuildTimeConfig config, Capabilities capabilities) {
+            CombinedIndexBuildItem index,
+            ToastyBuildTimeConfig config,
+            Capabilities capabilities,
+            Optional<MetricsCapabilityBuildItem> metrics) {
         Set<String> names = new TreeSet<>();
         for (AnnotationInstance annotation : index.getIndex().getAnnotations(MODEL)) {
             if (annotation.target().kind() == AnnotationTarget.Kind.CLASS) {
@@ -98,7 +104,14 @@ final class ToastyProcessor {
                 .add(model));
         boolean validation = capabilities.isPresent(Capability.HIBERNATE_VALIDATOR);
         List<DataSourcePlan> plans = new ArrayList<>();
-        byDataSource.forEach((dataSource, models) -> plans.add(new DataSourcePlan(dataSource, models, validation)));
+        boolean micrometer = config.metrics().enabled()
+                && metrics.isPresent()
+                && metrics.get().metricsSupported(MetricsFactory.MICROMETER);
+        byDataSource.forEach((dataSource, models) -> {
+            DataSourcePlan plan = new DataSourcePlan(dataSource, models, validation);
+            plan.setMetrics(micrometer);
+            plans.add(plan);
+        });
         return new ToastyModelsBuildItem(dataSources, plans);
     }
 
@@ -125,6 +138,7 @@ final class ToastyProcessor {
             if (plan.isValidation()) {
                 toasty.addInjectionPoint(ClassType.create(Validator.class));
             }
+
             beans.produce(toasty.done());
             for (String model : plan.getModels()) {
                 Type type = ParameterizedType.create(REPOSITORY, new Type[] {ClassType.create(model)}, null);

@@ -1,6 +1,7 @@
 package io.toasty.quarkus.internal;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Metrics;
 import io.quarkus.arc.SyntheticCreationalContext;
 import io.quarkus.runtime.annotations.Recorder;
 import io.smallrye.config.SmallRyeConfig;
@@ -50,6 +51,10 @@ public class ToastyRecorder {
                     .statementListener(jta.statementListener())
                     .logBindValues(config.log().bindValues());
             config.cursorKey().ifPresent(key -> builder.cursorKey(key.getBytes(StandardCharsets.UTF_8)));
+            if (plan.isMetrics()) {
+                // Quarkus' root registry, to which it adds every configured registry
+                builder.statementListener(new StatementMetrics(Metrics.globalRegistry, plan.getDataSource()));
+            }
             if (plan.isValidation()) {
                 builder.writeListener(new BeanValidationWriteListener(context.getInjectedReference(Validator.class)));
             }
