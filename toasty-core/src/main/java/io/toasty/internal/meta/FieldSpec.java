@@ -12,6 +12,7 @@ package io.toasty.internal.meta;
  * @param getter the getter's name, for {@link Access#PROPERTY} and {@link Access#RECORD}
  * @param setter the setter's name, for {@link Access#PROPERTY}
  * @param annotations what the field's Toasty annotations say
+ * @param embedded the {@code @Embeddable} type of the field, or null for a field stored in one column
  */
 public record FieldSpec(
         String name,
@@ -21,7 +22,21 @@ public record FieldSpec(
         Access access,
         String getter,
         String setter,
-        FieldAnnotations annotations) {
+        FieldAnnotations annotations,
+        EmbeddedSpec embedded) {
+
+    /** A field stored in one column. */
+    public FieldSpec(
+            String name,
+            String typeName,
+            boolean primitive,
+            boolean enumType,
+            Access access,
+            String getter,
+            String setter,
+            FieldAnnotations annotations) {
+        this(name, typeName, primitive, enumType, access, getter, setter, annotations, null);
+    }
 
     /** How a field is reached. */
     public enum Access {
@@ -35,8 +50,11 @@ public record FieldSpec(
         NONE
     }
 
-    /** The field's storage kind, or null when its type cannot be stored. */
+    /** The field's storage kind, or null when its type cannot be stored in one column (or is embedded). */
     public ValueKind kind() {
+        if (embedded != null) {
+            return null;
+        }
         if (annotations.converter() != null) {
             return ValueKind.CONVERTED;
         }

@@ -4,6 +4,7 @@ import io.toasty.MappingException;
 import io.toasty.model.Auto;
 import io.toasty.model.Column;
 import io.toasty.model.Convert;
+import io.toasty.model.Embeddable;
 import io.toasty.model.EnumOrdinal;
 import io.toasty.model.Index;
 import io.toasty.model.Json;
@@ -65,7 +66,20 @@ public final class ModelReader {
                 throw new MappingException(type.getName() + "." + field.name() + " is missing from the generated "
                         + accessor.getClass().getName() + ": recompile " + type.getSimpleName());
             }
+            if (field.embedded() != null) {
+                fields = null;
+                break;
+            }
             fields.add(fieldMeta(type, field, elements.get(field.name()), index));
+        }
+        if (fields == null) {
+            EmbeddedAccessor.Flat<T> flat = EmbeddedAccessor.flatten(type, spec, accessor, elements);
+            accessor = flat.accessor();
+            fields = new ArrayList<>();
+            for (EmbeddedAccessor.FlatField field : flat.fields()) {
+                FieldMeta meta = fieldMeta(type, field.leaf().spec(), field.element(), fields.size());
+                fields.add(field.leaf().path().equals(meta.name()) ? meta : embeddedMeta(meta, field.leaf()));
+            }
         }
         List<String> accessorRelations = Arrays.asList(accessor.relationNames());
         for (RelationSpec relation : spec.relations()) {
@@ -125,6 +139,35 @@ public final class ModelReader {
                 converter,
                 storedKind,
                 index);
+    }
+
+    /** A component of an embedded field, named by its path, in its prefixed column. */
+    private static FieldMeta embeddedMeta(FieldMeta component, EmbeddedRules.Leaf leaf) {
+        return new FieldMeta(
+                component.model(),
+                leaf.path(),
+                leaf.column(),
+                component.kind(),
+                component.type(),
+                component.genericType(),
+                false,
+                component.nullable() || leaf.optional(),
+                false,
+                false,
+                false,
+                component.unique(),
+                component.index(),
+                component.length(),
+                component.precision(),
+                component.scale(),
+                component.converter(),
+                component.storedKind(),
+                component.accessorIndex());
+    }
+
+    /** The generated accessor of an embeddable, or null. */
+    static <T> ModelAccessor<T> generatedEmbeddableAccessor(Class<T> type) {
+        return generatedAccessor(type);
     }
 
     private static List<IndexMeta> indexes(ModelSpec spec, List<FieldMeta> fields) {
@@ -193,7 +236,8 @@ public final class ModelReader {
                     access,
                     getter,
                     setter,
-                    annotations(element)));
+                    annotations(element),
+                    embedded(storedType, new ArrayList<>())));
         }
         Model model = type.getAnnotation(Model.class);
         List<IndexSpec> indexes = Arrays.stream(model.indexes())
@@ -209,6 +253,37 @@ public final class ModelReader {
                 fields,
                 relations,
                 softDelete);
+    }
+
+    /** The spec of an {@code @Embeddable} type, or null for any other type; {@code enclosing} guards cycles. */
+    private static EmbeddedSpec embedded(Class<?> type, List<String> enclosing) {
+        if (!type.isAnnotationPresent(Embeddable.class)) {
+            return null;
+        }
+        List<String> problems = new ArrayList<>();
+        List<FieldSpec> components = new ArrayList<>();
+        if (!type.isRecord()) {
+            problems.add("is not a record: an @Embeddable must be a record");
+        } else if (enclosing.contains(type.getName())) {
+            problems.add("contains itself: embeddables cannot nest in a cycle");
+        } else {
+            enclosing.add(type.getName());
+            for (RecordComponent component : type.getRecordComponents()) {
+                Class<?> componentType = DeferredTypes.stored(component);
+                components.add(new FieldSpec(
+                        component.getName(),
+                        componentType.getCanonicalName(),
+                        componentType.isPrimitive(),
+                        componentType.isEnum(),
+                        FieldSpec.Access.RECORD,
+                        component.getName(),
+                        null,
+                        annotations(component),
+                        embedded(componentType, enclosing)));
+            }
+            enclosing.remove(type.getName());
+        }
+        return new EmbeddedSpec(type.getName(), type.getSimpleName(), problems, components);
     }
 
     private static RelationSpec relationSpec(Class<?> type, String name, AnnotatedElement element, Class<?> fieldType) {
@@ -282,7 +357,7 @@ public final class ModelReader {
     }
 
     /** The stored fields (record components) of {@code type}, in declaration order. */
-    private static Map<String, AnnotatedElement> elements(Class<?> type) {
+    static Map<String, AnnotatedElement> elements(Class<?> type) {
         Map<String, AnnotatedElement> elements = new LinkedHashMap<>();
         if (type.isRecord()) {
             for (RecordComponent component : type.getRecordComponents()) {

@@ -45,6 +45,19 @@ public final class ModelRules {
             FieldAnnotations ann = field.annotations();
             ValueKind kind = field.kind();
             hasKey |= ann.key();
+            if (field.embedded() != null) {
+                problems.addAll(EmbeddedRules.check(type, field));
+                for (EmbeddedRules.Leaf leaf : EmbeddedRules.leaves(field)) {
+                    String previous = columns.putIfAbsent(leaf.column(), leaf.path());
+                    if (previous != null) {
+                        problems.add(new Problem(
+                                field.name(),
+                                type + "." + leaf.path() + " is stored in column " + leaf.column() + ", as is " + type
+                                        + "." + previous + ": rename one with @Column(name = ...)"));
+                    }
+                }
+                continue;
+            }
             if (kind == null) {
                 problems.add(new Problem(
                         field.name(),
@@ -140,7 +153,7 @@ public final class ModelRules {
         }
         problems.addAll(RelationRules.check(model));
         Set<String> names = new HashSet<>();
-        model.fields().forEach(f -> names.add(f.name()));
+        model.fields().forEach(f -> EmbeddedRules.leaves(f).forEach(leaf -> names.add(leaf.path())));
         for (IndexSpec index : model.indexes()) {
             if (index.fields().isEmpty()) {
                 problems.add(new Problem(null, type + " declares an index in @Model(indexes) with no fields"));

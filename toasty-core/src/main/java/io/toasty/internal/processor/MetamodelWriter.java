@@ -14,9 +14,11 @@ final class MetamodelWriter {
     private static final String QUERY = "io.toasty.query.";
 
     private final TypeNames names;
+    private final ModelReader reader;
 
-    MetamodelWriter(TypeNames names) {
+    MetamodelWriter(TypeNames names, ModelReader reader) {
         this.names = names;
+        this.reader = reader;
     }
 
     /** The simple name of the generated class. */
@@ -35,6 +37,10 @@ final class MetamodelWriter {
         out.append("public final class ").append(simpleName).append(" {\n");
         for (StoredField field : model.fields()) {
             String name = field.spec().name();
+            if (field.spec().embedded() != null) {
+                embedded(out, "    ", "static ", model.nestedName(), modelType, field, name, name);
+                continue;
+            }
             out.append("    /** {@code ")
                     .append(model.nestedName())
                     .append('.')
@@ -80,6 +86,73 @@ final class MetamodelWriter {
         return out.toString();
     }
 
+    /**
+     * An embedded field: a nested class holding one attribute per component (nested again for an embedded
+     * component), named by the component's path, so that {@code User_.address.city} names {@code address.city}.
+     */
+    private void embedded(
+            StringBuilder out,
+            String indent,
+            String modifier,
+            String owner,
+            String modelType,
+            StoredField field,
+            String name,
+            String path) {
+        ModelSource embeddable = reader.readEmbeddable(reader.embeddable(names.stored(field.type())));
+        String holder = holderName(path);
+        out.append(indent)
+                .append("/** The components of {@code ")
+                .append(owner)
+                .append('.')
+                .append(path);
+        out.append("}. */\n");
+        out.append(indent)
+                .append("public ")
+                .append(modifier)
+                .append("final ")
+                .append(holder)
+                .append(' ');
+        out.append(name).append(" = new ").append(holder).append("();\n\n");
+        out.append(indent)
+                .append("/** The attributes of {@code ")
+                .append(owner)
+                .append('.')
+                .append(path);
+        out.append("}, an embedded {@code ")
+                .append(embeddable.spec().simpleName())
+                .append("}. */\n");
+        out.append(indent).append("public static final class ").append(holder).append(" {\n");
+        String inner = indent + "    ";
+        for (StoredField component : embeddable.fields()) {
+            String componentName = component.spec().name();
+            String componentPath = path + "." + componentName;
+            if (component.spec().embedded() != null) {
+                embedded(out, inner, "", owner, modelType, component, componentName, componentPath);
+                continue;
+            }
+            out.append(inner).append("/** {@code ").append(owner).append('.').append(componentPath);
+            out.append("}. */\n");
+            out.append(inner)
+                    .append("public final ")
+                    .append(declaration(component, modelType))
+                    .append(' ');
+            out.append(componentName).append(" =\n").append(inner).append("        ");
+            out.append(initializer(component, modelType, componentPath)).append(";\n\n");
+        }
+        out.append(inner).append("private ").append(holder).append("() {}\n");
+        out.append(indent).append("}\n\n");
+    }
+
+    /** {@code address.geo} is held by {@code AddressGeoAttributes}. */
+    private static String holderName(String path) {
+        StringBuilder name = new StringBuilder();
+        for (String part : path.split("\\.")) {
+            name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        }
+        return name.append("Attributes").toString();
+    }
+
     private String declaration(StoredField field, String modelType) {
         String valueType = names.boxedSource(names.stored(field.type()));
         return switch (field.spec().kind().attr()) {
@@ -93,7 +166,11 @@ final class MetamodelWriter {
     }
 
     private String initializer(StoredField field, String modelType) {
-        String arguments = modelType + ".class, \"" + field.spec().name() + "\"";
+        return initializer(field, modelType, field.spec().name());
+    }
+
+    private String initializer(StoredField field, String modelType, String path) {
+        String arguments = modelType + ".class, \"" + path + "\"";
         return switch (field.spec().kind().attr()) {
             case STRING -> "new " + QUERY + "StringAttribute<>(" + arguments + ")";
             case NUMBER ->

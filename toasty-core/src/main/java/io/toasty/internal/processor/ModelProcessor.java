@@ -6,6 +6,7 @@ import io.toasty.internal.meta.ModelRules.Problem;
 import io.toasty.internal.meta.ModelSpec;
 import io.toasty.internal.meta.RelationRules;
 import io.toasty.internal.processor.ModelSource.StoredField;
+import io.toasty.model.Embeddable;
 import io.toasty.model.Model;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,6 +24,7 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
@@ -98,6 +100,9 @@ public final class ModelProcessor extends AbstractProcessor {
         }
         deferred.clear();
         models.addAll(ElementFilter.typesIn(round.getElementsAnnotatedWith(Model.class)));
+        for (TypeElement embeddable : ElementFilter.typesIn(round.getElementsAnnotatedWith(Embeddable.class))) {
+            processEmbeddable(embeddable);
+        }
         for (TypeElement model : models) {
             if (reader.hasUnresolvedTypes(model)) {
                 deferred.add(model.getQualifiedName().toString());
@@ -122,12 +127,34 @@ public final class ModelProcessor extends AbstractProcessor {
             return;
         }
         ClassHeader header = ClassHeader.of(model, elements, names);
-        boolean metamodel =
-                writeSource(model, MetamodelWriter.simpleName(model), new MetamodelWriter(names).write(model, header));
+        boolean metamodel = writeSource(
+                model, MetamodelWriter.simpleName(model), new MetamodelWriter(names, reader).write(model, header));
         boolean accessor =
                 writeSource(model, AccessorWriter.simpleName(model), new AccessorWriter(names).write(model, header));
         if (metamodel && accessor) {
             indexed.add(elements.getBinaryName(type).toString());
+        }
+    }
+
+    /**
+     * Writes the accessor of an {@code @Embeddable} record, which Toasty reads and creates its values with. A type
+     * that cannot be embedded gets none: the models using it report why.
+     */
+    private void processEmbeddable(TypeElement type) {
+        if (type.getKind() != ElementKind.RECORD || reader.hasUnresolvedTypes(type)) {
+            return;
+        }
+        ModelSource embeddable = reader.readEmbeddable(type);
+        List<Problem> problems = generatedCodeRules.check(embeddable);
+        for (Problem problem : problems) {
+            messager.printMessage(Diagnostic.Kind.ERROR, problem.message(), elementOf(embeddable, problem));
+        }
+        if (problems.isEmpty()) {
+            ClassHeader header = ClassHeader.of(embeddable, elements, names);
+            writeSource(
+                    embeddable,
+                    AccessorWriter.simpleName(embeddable),
+                    new AccessorWriter(names).write(embeddable, header));
         }
     }
 

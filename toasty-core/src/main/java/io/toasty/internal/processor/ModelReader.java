@@ -1,10 +1,12 @@
 package io.toasty.internal.processor;
 
+import io.toasty.internal.meta.EmbeddedSpec;
 import io.toasty.internal.meta.FieldSpec;
 import io.toasty.internal.meta.FieldSpec.Access;
 import io.toasty.internal.meta.ModelSpec;
 import io.toasty.internal.meta.RelationSpec;
 import io.toasty.internal.processor.ModelSource.StoredField;
+import io.toasty.model.Embeddable;
 import io.toasty.model.Relation;
 import io.toasty.model.SoftDelete;
 import java.util.ArrayList;
@@ -36,6 +38,8 @@ final class ModelReader {
     private final Elements elements;
     private final Types types;
     private final TypeNames names;
+    /** The embeddables being read, outermost first, to stop at a cycle. */
+    private final List<String> enclosing = new ArrayList<>();
 
     ModelReader(Elements elements, Types types, TypeNames names) {
         this.elements = elements;
@@ -193,7 +197,45 @@ final class ModelReader {
                 access,
                 getter == null ? null : getter.getSimpleName().toString(),
                 setter == null ? null : setter.getSimpleName().toString(),
-                Annotations.of(element, elements));
+                Annotations.of(element, elements),
+                embedded(type));
+    }
+
+    /** The {@code @Embeddable} type of a field, or null; the problems in the same words as the runtime's. */
+    private EmbeddedSpec embedded(TypeMirror type) {
+        TypeElement embeddable = embeddable(type);
+        if (embeddable == null) {
+            return null;
+        }
+        String binaryName = elements.getBinaryName(embeddable).toString();
+        List<String> problems = new ArrayList<>();
+        List<FieldSpec> components = new ArrayList<>();
+        if (embeddable.getKind() != ElementKind.RECORD) {
+            problems.add("is not a record: an @Embeddable must be a record");
+        } else if (enclosing.contains(binaryName)) {
+            problems.add("contains itself: embeddables cannot nest in a cycle");
+        } else {
+            enclosing.add(binaryName);
+            for (RecordComponentElement component : embeddable.getRecordComponents()) {
+                components.add(spec(component, Access.RECORD, component.getAccessor(), null));
+            }
+            enclosing.remove(binaryName);
+        }
+        return new EmbeddedSpec(binaryName, embeddable.getSimpleName().toString(), problems, components);
+    }
+
+    /** The type element of a field's type when it is annotated {@code @Embeddable}, else null. */
+    TypeElement embeddable(TypeMirror type) {
+        if (type.getKind() != TypeKind.DECLARED) {
+            return null;
+        }
+        TypeElement element = (TypeElement) types.asElement(type);
+        return element.getAnnotation(Embeddable.class) == null ? null : element;
+    }
+
+    /** The components of an {@code @Embeddable} record, read like a model's, for its accessor and metamodel. */
+    ModelSource readEmbeddable(TypeElement type) {
+        return read(type);
     }
 
     /**
