@@ -9,5 +9,10 @@ public enum SchemaManagement {
     /** Drops the models' tables with their data, then creates them: for development and tests. */
     DROP_AND_CREATE,
     /** Checks that every table and column the models need exists, and fails the start when one does not. */
-    VALIDATE
+    VALIDATE,
+    /**
+     * Applies the pending migrations of the datasource's migration location with toasty-migrate, which the application
+     * must depend on; a failed migration fails the start.
+     */
+    MIGRATE
 }

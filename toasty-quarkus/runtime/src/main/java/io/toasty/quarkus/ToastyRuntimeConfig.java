@@ -19,10 +19,19 @@ import java.util.Optional;
 public interface ToastyRuntimeConfig {
     /**
      * What Toasty does with the models' tables when the application starts: {@code none}, {@code create},
-     * {@code drop-and-create} or {@code validate}. Applies to every datasource that does not set its own.
+     * {@code drop-and-create}, {@code validate} or {@code migrate} (toasty-migrate applies the pending migrations of
+     * {@code migration-location}). Applies to every datasource that does not set its own.
      */
     @WithDefault("none")
     SchemaManagement schemaManagement();
+
+    /**
+     * Where {@code schema-management=migrate} finds the migration files: a class path folder
+     * ({@code classpath:db/migration}) or a directory ({@code filesystem:/path}). Applies to every datasource that
+     * does not set its own.
+     */
+    @WithDefault("classpath:db/migration")
+    String migrationLocation();
 
     /**
      * The secret that signs pagination cursors ({@code Query.page}), at least 16 bytes of UTF-8. Unset, each start
@@ -44,6 +53,9 @@ public interface ToastyRuntimeConfig {
     interface DataSourceRuntime {
         /** What Toasty does with this datasource's tables at start; {@code quarkus.toasty.schema-management} if unset. */
         Optional<SchemaManagement> schemaManagement();
+
+        /** Where this datasource's migration files are; {@code quarkus.toasty.migration-location} if unset. */
+        Optional<String> migrationLocation();
     }
 
     /** Bind-value logging. */

@@ -54,7 +54,7 @@ public class ToastyRecorder {
                 builder.writeListener(new BeanValidationWriteListener(context.getInjectedReference(Validator.class)));
             }
             Toasty toasty = builder.build();
-            manageSchema(plan, config, toasty);
+            manageSchema(plan, config, toasty, dataSource);
             return toasty;
         };
     }
@@ -68,14 +68,19 @@ public class ToastyRecorder {
         };
     }
 
-    private static void manageSchema(DataSourcePlan plan, ToastyRuntimeConfig config, Toasty toasty) {
+    private static void manageSchema(
+            DataSourcePlan plan, ToastyRuntimeConfig config, Toasty toasty, javax.sql.DataSource dataSource) {
         String key = "quarkus.toasty.schema-management";
         SchemaManagement management = config.schemaManagement();
+        String location = config.migrationLocation();
         if (!Qualifiers.isDefault(plan.getDataSource())) {
             ToastyRuntimeConfig.DataSourceRuntime own = config.datasources().get(plan.getDataSource());
             if (own != null && own.schemaManagement().isPresent()) {
                 key = "quarkus.toasty.datasource.\"" + plan.getDataSource() + "\".schema-management";
                 management = own.schemaManagement().get();
+            }
+            if (own != null && own.migrationLocation().isPresent()) {
+                location = own.migrationLocation().get();
             }
         }
         try {
@@ -87,6 +92,7 @@ public class ToastyRecorder {
                     toasty.schema().create();
                 }
                 case VALIDATE -> toasty.schema().validate();
+                case MIGRATE -> Migrations.up(dataSource, key, Qualifiers.describe(plan.getDataSource()), location);
             }
         } catch (SchemaValidationException e) {
             throw new SchemaValidationException(

@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Consumer;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 
 /**
  * Points a scenario's datasources at the database of this test run: the system property
@@ -33,7 +35,13 @@ public final class TestDatabases {
      * model among them) whose default datasource is on this run's database.
      */
     public static QuarkusExtensionTest app(Class<?> scenario, Class<?>... classes) {
+        return app(scenario, jar -> {}, classes);
+    }
+
+    /** Like {@link #app(Class, Class...)}, with more done to the application's archive, such as adding resources. */
+    public static QuarkusExtensionTest app(Class<?> scenario, Consumer<JavaArchive> more, Class<?>... classes) {
         QuarkusExtensionTest test = new QuarkusExtensionTest().withApplicationRoot(jar -> {
+            more.accept(jar);
             jar.addClasses(scenario, TestDatabases.class, Database.class);
             for (Class<?> type : classes) {
                 jar.addClass(type);
