@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.toasty.Repository;
 import io.toasty.Toasty;
 import io.toasty.schema.ColumnDef;
+import io.toasty.schema.IndexDef;
 import io.toasty.schema.TableDef;
 import io.toasty.testing.DatabaseTest;
 import io.toasty.testing.TestDatabase;
@@ -176,6 +177,10 @@ class EmbeddedTest {
                 names);
         ColumnDef lat = table.columns().get(4);
         assertTrue(lat.nullable(), "a component of a nullable embedded field accepts null, even a primitive");
+        assertEquals(
+                List.of(List.of("address_city", "name")),
+                table.indexes().stream().map(IndexDef::columns).toList(),
+                "an index names a component by its path");
         toasty.schema().validate();
         assertFalse(toasty.schema().createStatements().isEmpty());
     }
