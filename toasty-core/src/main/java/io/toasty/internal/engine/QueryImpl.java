@@ -132,14 +132,7 @@ final class QueryImpl<T> implements Query<T> {
         Preloader.check(model, include, List.of());
         List<Include<T, ?>> more = new ArrayList<>(loading.includes());
         more.add(include);
-        return new QueryImpl<>(
-                engine,
-                model,
-                conditions,
-                orders,
-                limit,
-                offset,
-                new Loading<>(List.copyOf(more), loading.withDeleted(), loading.deferred()));
+        return withLoading(new Loading<>(List.copyOf(more), loading.withDeleted(), loading.deferred()));
     }
 
     @Override
@@ -155,26 +148,17 @@ final class QueryImpl<T> implements Query<T> {
                 ? new boolean[model.fields.length]
                 : loading.deferred().clone();
         more[position] = true;
-        return new QueryImpl<>(
-                engine,
-                model,
-                conditions,
-                orders,
-                limit,
-                offset,
-                new Loading<>(loading.includes(), loading.withDeleted(), more));
+        return withLoading(new Loading<>(loading.includes(), loading.withDeleted(), more));
+    }
+
+    /** This query with other things to load: same conditions, order and window. */
+    private QueryImpl<T> withLoading(Loading<T> more) {
+        return new QueryImpl<>(engine, model, conditions, orders, limit, offset, more);
     }
 
     @Override
     public Query<T> withDeleted() {
-        return new QueryImpl<>(
-                engine,
-                model,
-                conditions,
-                orders,
-                limit,
-                offset,
-                new Loading<>(loading.includes(), true, loading.deferred()));
+        return withLoading(new Loading<>(loading.includes(), true, loading.deferred()));
     }
 
     /** Runs the includes for the rows just read, on the same connection. */
