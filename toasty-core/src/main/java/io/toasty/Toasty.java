@@ -267,6 +267,9 @@ public final class Toasty {
         private static void checkTables(List<ModelMeta<?>> metas) {
             java.util.Map<String, ModelMeta<?>> tables = new java.util.HashMap<>();
             for (ModelMeta<?> meta : metas) {
+                if (meta.inheritance() != null && meta.inheritance().subclass()) {
+                    continue; // stored in the table of its hierarchy's base
+                }
                 ModelMeta<?> other = tables.putIfAbsent(meta.table().toLowerCase(java.util.Locale.ROOT), meta);
                 if (other != null) {
                     throw new MappingException(

@@ -84,7 +84,7 @@ public final class Engine {
         this.logBinds = settings.logBinds();
         this.integration = settings.transactions();
         this.writes = settings.writes();
-        for (ModelMeta<?> meta : settings.metas()) {
+        for (ModelMeta<?> meta : io.toasty.internal.meta.Hierarchy.compose(settings.metas())) {
             models.put(meta.type(), new Model<>(meta, dialect));
         }
         for (Model<?> model : models.values()) {

@@ -75,6 +75,9 @@ final class Linker {
         if (model.softDeleteColumn != null) {
             sql.append(" AND ").append(model.aliveCondition(null));
         }
+        if (model.typeRestriction != null) {
+            sql.append(" AND ").append(model.typeCondition(null));
+        }
         engine.writes.beforeSetBasedUpdate(model.meta.type(), Collections.unmodifiableMap(assigned));
         boolean changed = engine.run(model, "link", true, lease -> engine.update(lease, sql)) > 0;
         if (changed && !model.meta.isRecord()) {

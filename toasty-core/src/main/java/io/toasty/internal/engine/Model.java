@@ -160,13 +160,18 @@ final class Model<T> {
                 ? Arrays.stream(generated).map(this::column).collect(Collectors.joining(", ", " RETURNING ", ""))
                 : "";
         this.softDeleteColumn = meta.softDelete().map(this::column).orElse(null);
-        String alive = softDeleteColumn == null ? "" : " AND " + softDeleteColumn + " IS NULL";
+        this.typeRestriction = meta.hierarchy()
+                .flatMap(io.toasty.internal.meta.Hierarchy::restriction)
+                .map(this::typeRestriction)
+                .orElse(null);
+        String restricted = typeRestriction == null ? "" : " AND " + typeRestriction;
+        String alive = (softDeleteColumn == null ? "" : " AND " + softDeleteColumn + " IS NULL") + restricted;
         this.selectByKey = "SELECT " + selectColumns + " FROM " + table + " WHERE " + keyCondition + alive;
         this.existsByKey = "SELECT 1 FROM " + table + " WHERE " + keyCondition + alive;
         String versionCondition = meta.version()
                 .map(v -> " AND " + column(v) + " = " + codec(v).placeholder())
                 .orElse("");
-        this.hardDeleteByKey = "DELETE FROM " + table + " WHERE " + keyCondition;
+        this.hardDeleteByKey = "DELETE FROM " + table + " WHERE " + keyCondition + restricted;
         this.hardDeleteByKeyAndVersion = hardDeleteByKey + versionCondition;
         if (softDeleteColumn == null) {
             this.deleteByKey = hardDeleteByKey;
@@ -280,12 +285,36 @@ final class Model<T> {
             sql.append(" WHERE ").append(keyCondition);
             String alive = aliveCondition(null);
             sql.append(alive.isEmpty() ? "" : " AND " + alive);
+            sql.append(typeRestriction == null ? "" : " AND " + typeRestriction);
             meta.version().ifPresent(version -> sql.append(" AND ")
                     .append(column(version))
                     .append(" = ")
                     .append(codec(version).placeholder()));
             return sql.toString();
         });
+    }
+
+    /**
+     * {@code "type" IN ('Car', 'SportsCar')}: the rows of a subclass of a single-table hierarchy, which every read
+     * and write of the subclass model is restricted to; null for other models and for a hierarchy's base.
+     */
+    final String typeRestriction;
+
+    private String typeRestriction(List<String> values) {
+        String column =
+                dialect.quote(meta.hierarchy().orElseThrow().discriminator().column());
+        return values.stream()
+                        .map(value -> "'" + value.replace("'", "''") + "'")
+                        .collect(Collectors.joining(", ", column + (values.size() == 1 ? " = " : " IN ("), ""))
+                + (values.size() == 1 ? "" : ")");
+    }
+
+    /** {@link #typeRestriction} qualified by {@code qualifier}; empty for a model that reads every row of its table. */
+    String typeCondition(String qualifier) {
+        if (typeRestriction == null) {
+            return "";
+        }
+        return qualifier == null ? typeRestriction : qualifier + "." + typeRestriction;
     }
 
     /** The database's current time, as the {@code @SoftDelete} column stores it. */
@@ -578,6 +607,7 @@ final class Model<T> {
 
     /** The values of every field of an instance, by field position. */
     Object[] values(T instance) {
+        meta.hierarchy().ifPresent(hierarchy -> hierarchy.checkRequired(instance));
         Object[] values = new Object[fields.length];
         for (int i = 0; i < values.length; i++) {
             values[i] = meta.accessor().get(instance, fields[i].accessorIndex());

@@ -221,6 +221,9 @@ final class Preloader {
             if (target.softDeleteColumn != null) {
                 sql.append(" AND ").append(target.aliveCondition("t"));
             }
+            if (target.typeRestriction != null) {
+                sql.append(" AND ").append(target.typeCondition("t"));
+            }
             sql.append(") toasty_through");
             filterAndOrder(sql, target, include, " WHERE ", "toasty_through");
             Engine.RowReader<?> reader = target.reader();
@@ -313,6 +316,9 @@ final class Preloader {
         match(sql, target, "", fields, keys);
         if (target.softDeleteColumn != null) {
             sql.append(" AND ").append(target.aliveCondition(null));
+        }
+        if (target.typeRestriction != null) {
+            sql.append(" AND ").append(target.typeCondition(null));
         }
         if (ordered) {
             filterAndOrder(sql, target, include, " AND ", target.table);

@@ -188,20 +188,24 @@ final class QueryImpl<T> implements Query<T> {
     }
 
     private void where(Sql sql) {
-        boolean alive = aliveOnly();
-        if (conditions.isEmpty() && !alive) {
+        List<String> fixed = new ArrayList<>();
+        if (model.typeRestriction != null) {
+            // a subclass of a single-table hierarchy reads and writes its own rows only
+            fixed.add(model.typeCondition(null));
+        }
+        if (aliveOnly()) {
+            fixed.add(model.aliveCondition(null));
+        }
+        if (conditions.isEmpty() && fixed.isEmpty()) {
             return;
         }
-        sql.append(" WHERE ");
-        if (alive) {
-            sql.append(model.aliveCondition(null)).append(conditions.isEmpty() ? "" : " AND ");
-        }
+        sql.append(" WHERE ").append(String.join(" AND ", fixed));
         Renderer renderer = new Renderer(model, sql);
         for (int i = 0; i < conditions.size(); i++) {
-            if (i > 0) {
+            if (i > 0 || !fixed.isEmpty()) {
                 sql.append(" AND ");
             }
-            boolean wrap = conditions.size() > 1 || alive;
+            boolean wrap = conditions.size() > 1 || !fixed.isEmpty();
             sql.append(wrap ? "(" : "");
             renderer.condition(conditions.get(i));
             sql.append(wrap ? ")" : "");
@@ -509,13 +513,31 @@ final class QueryImpl<T> implements Query<T> {
     /** The conditions, with the soft-delete one first where this query leaves deleted rows out. */
     private List<Condition<T>> aliveConditions() {
         if (!aliveOnly()) {
-            return conditions;
+            return typeConditions(conditions);
         }
         // pages and projections leave soft-deleted rows out like every other read
-        List<Condition<T>> effective = new ArrayList<>();
+        List<Condition<T>> effective = typeConditions(List.of());
         effective.add(new BasicAttribute<>(
                         model.meta.type(), model.meta.softDelete().orElseThrow().name(), Object.class)
                 .isNull());
+        effective.addAll(conditions);
+        return effective;
+    }
+
+    /** {@code conditions} after the one on the discriminator of a subclass of a single-table hierarchy, if any. */
+    private List<Condition<T>> typeConditions(List<Condition<T>> conditions) {
+        List<Condition<T>> effective = new ArrayList<>();
+        model.meta
+                .hierarchy()
+                .flatMap(io.toasty.internal.meta.Hierarchy::restriction)
+                .ifPresent(values -> {
+                    String discriminator =
+                            model.meta.hierarchy().orElseThrow().discriminator().name();
+                    effective.add(new BasicAttribute<>(model.meta.type(), discriminator, String.class).in(values));
+                });
+        if (effective.isEmpty()) {
+            return conditions;
+        }
         effective.addAll(conditions);
         return effective;
     }

@@ -133,6 +133,9 @@ final class RelationRenderer {
                     .append(model.softDeleteColumn)
                     .append(" IS NULL");
         }
+        if (model.typeRestriction != null) {
+            sql.append(" AND ").append(model.typeCondition(alias));
+        }
     }
 
     /** The relation of {@code model} that {@code relation} names, checked. */

@@ -370,6 +370,8 @@ final class Renderer {
         sql.append(" FROM ").append(inner.table).append(' ').append(innerAlias);
         // a soft-deleting model's deleted rows are left out of subqueries too
         String alive = inner.aliveCondition(innerAlias);
+        String ofType = inner.typeCondition(innerAlias);
+        alive = ofType.isEmpty() ? alive : alive.isEmpty() ? ofType : alive + " AND " + ofType;
         int parts = subquery.conditions().size() + subquery.correlations().size() + (alive.isEmpty() ? 0 : 1);
         if (parts > 0) {
             sql.append(" WHERE ").append(alive);

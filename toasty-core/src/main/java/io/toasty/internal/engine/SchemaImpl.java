@@ -43,6 +43,9 @@ final class SchemaImpl implements Schema {
     public SchemaDef definition() {
         List<TableDef> tables = new ArrayList<>();
         for (Model<?> model : engine.allModels()) {
+            if (sharesTable(model)) {
+                continue;
+            }
             tables.add(table(model.meta, ForeignKeys.definitions(model)));
         }
         return new SchemaDef(creationOrder(tables));
@@ -51,7 +54,7 @@ final class SchemaImpl implements Schema {
     private TableDef table(ModelMeta<?> meta, List<ForeignKeyDef> foreignKeys) {
         List<ColumnDef> columns = new ArrayList<>();
         for (FieldMeta field : meta.fields()) {
-            Column column = columnAnnotation(meta.type(), field.name());
+            Column column = columnAnnotation(meta.declaringType(field), field.name());
             columns.add(new ColumnDef(
                     field.column(),
                     engine.dialect.columnType(field),
@@ -82,6 +85,11 @@ final class SchemaImpl implements Schema {
     }
 
     /** The {@code @Column} of a model's field or record component, or null; the processor does not carry the hints. */
+    /** Whether the model is a subclass stored in the table of its hierarchy's base, which describes the table. */
+    private static boolean sharesTable(Model<?> model) {
+        return model.meta.hierarchy().filter(hierarchy -> !hierarchy.root()).isPresent();
+    }
+
     private static Column columnAnnotation(Class<?> type, String fieldName) {
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             try {
@@ -252,6 +260,9 @@ final class SchemaImpl implements Schema {
             String schema = lease.connection.getSchema();
             List<String> found = new ArrayList<>();
             for (Model<?> model : engine.allModels()) {
+                if (sharesTable(model)) {
+                    continue;
+                }
                 found.addAll(validate(metadata, catalog, schema, model.meta));
                 found.addAll(ForeignKeys.validate(metadata, catalog, schema, model));
             }

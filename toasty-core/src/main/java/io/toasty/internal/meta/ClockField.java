@@ -33,7 +33,7 @@ public enum ClockField {
         Arrays.fill(roles, NONE);
         for (int i = 0; i < roles.length; i++) {
             FieldMeta field = meta.fields().get(i);
-            AnnotatedElement element = element(meta.type(), field.name());
+            AnnotatedElement element = element(meta.declaringType(field), field.name());
             if (element == null) {
                 continue;
             }

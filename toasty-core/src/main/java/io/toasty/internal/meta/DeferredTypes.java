@@ -61,7 +61,7 @@ public final class DeferredTypes {
         boolean[] deferred = new boolean[meta.fields().size()];
         for (int i = 0; i < deferred.length; i++) {
             FieldMeta field = meta.fields().get(i);
-            AnnotatedElement element = ClockField.element(meta.type(), field.name());
+            AnnotatedElement element = ClockField.element(meta.declaringType(field), field.name());
             deferred[i] = element != null && isDeferred(element);
             if (deferred[i] && (field.key() || field.version())) {
                 throw new io.toasty.MappingException(field.qualifiedName() + " is Deferred and "

@@ -60,6 +60,44 @@ public final class ModelMeta<T> {
         this.softDelete = spec == null || spec.softDelete() == null ? null : byName.get(spec.softDelete());
     }
 
+    /** Where the type stands in a single-table hierarchy as declared, or null; see {@link #withInheritance}. */
+    private InheritanceSpec inheritance;
+    /** The model's place in a single-table hierarchy of the same Toasty, or null; see {@link Hierarchy}. */
+    private Hierarchy hierarchy;
+
+    /** This model with where its type stands in a single-table hierarchy, as its reader found it. */
+    public ModelMeta<T> withInheritance(InheritanceSpec declared) {
+        ModelMeta<T> copy = new ModelMeta<>(type, table, record, fields, indexes, accessor, generatedAccessor, spec);
+        copy.inheritance = declared;
+        copy.hierarchy = hierarchy;
+        return copy;
+    }
+
+    /** This model as a member of a single-table hierarchy: the columns of the models it reads, and their accessor. */
+    ModelMeta<T> inHierarchy(
+            List<FieldMeta> union, List<IndexMeta> unionIndexes, ModelAccessor<T> unionAccessor, Hierarchy member) {
+        ModelMeta<T> copy =
+                new ModelMeta<>(type, table, record, union, unionIndexes, unionAccessor, generatedAccessor, spec);
+        copy.inheritance = inheritance;
+        copy.hierarchy = member;
+        return copy;
+    }
+
+    /** Where the type stands in a single-table hierarchy as declared, or null for a model read without it. */
+    public InheritanceSpec inheritance() {
+        return inheritance;
+    }
+
+    /** The model's place in a single-table hierarchy, or empty for a model stored in a table of its own. */
+    public Optional<Hierarchy> hierarchy() {
+        return Optional.ofNullable(hierarchy);
+    }
+
+    /** The class that declares {@code field}: this model's type, or for a column of a subclass, that subclass. */
+    public Class<?> declaringType(FieldMeta field) {
+        return hierarchy == null ? type : hierarchy.declaringType(field.name(), type);
+    }
+
     /** What the model declares, as read; null for a model built without one. */
     public ModelSpec spec() {
         return spec;

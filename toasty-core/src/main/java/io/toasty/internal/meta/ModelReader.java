@@ -4,9 +4,11 @@ import io.toasty.MappingException;
 import io.toasty.model.Auto;
 import io.toasty.model.Column;
 import io.toasty.model.Convert;
+import io.toasty.model.DiscriminatorValue;
 import io.toasty.model.Embeddable;
 import io.toasty.model.EnumOrdinal;
 import io.toasty.model.Index;
+import io.toasty.model.Inheritance;
 import io.toasty.model.Json;
 import io.toasty.model.Key;
 import io.toasty.model.Model;
@@ -47,7 +49,9 @@ public final class ModelReader {
             throw new MappingException(type.getName() + " is not a model: annotate it with @io.toasty.model.Model");
         }
         ModelSpec spec = spec(type);
-        List<ModelRules.Problem> problems = ModelRules.check(spec);
+        InheritanceSpec inheritance = inheritance(type);
+        List<ModelRules.Problem> problems = new ArrayList<>(ModelRules.check(spec));
+        problems.addAll(InheritanceRules.check(spec, inheritance));
         if (!problems.isEmpty()) {
             throw new MappingException("Cannot map " + type.getName() + ":\n  - "
                     + problems.stream().map(ModelRules.Problem::message).collect(Collectors.joining("\n  - ")));
@@ -89,7 +93,64 @@ public final class ModelReader {
             }
         }
         return new ModelMeta<>(
-                type, spec.tableName(), type.isRecord(), fields, indexes(spec, fields), accessor, generated, spec);
+                        type,
+                        spec.tableName(),
+                        type.isRecord(),
+                        fields,
+                        indexes(spec, fields),
+                        accessor,
+                        generated,
+                        spec)
+                .withInheritance(inheritance);
+    }
+
+    /** The {@code @Model} classes {@code type} extends, nearest first. */
+    static List<Class<?>> modelSuperclasses(Class<?> type) {
+        List<Class<?>> chain = new ArrayList<>();
+        for (Class<?> at = type.getSuperclass();
+                at != null && at.isAnnotationPresent(Model.class);
+                at = at.getSuperclass()) {
+            chain.add(at);
+        }
+        return chain;
+    }
+
+    /** Where {@code type} stands in a single-table hierarchy, read by reflection. */
+    static InheritanceSpec inheritance(Class<?> type) {
+        List<Class<?>> chain = modelSuperclasses(type);
+        Class<?> root = chain.isEmpty() ? type : chain.get(chain.size() - 1);
+        Inheritance declared = root.getAnnotation(Inheritance.class);
+        DiscriminatorValue value = type.getAnnotation(DiscriminatorValue.class);
+        String rootTable = root.getAnnotation(Model.class).table();
+        List<String> ownFields = new ArrayList<>();
+        List<String> ownRelations = new ArrayList<>();
+        if (!type.isRecord()) {
+            for (Field field : type.getDeclaredFields()) {
+                int modifiers = field.getModifiers();
+                if (Modifier.isStatic(modifiers)
+                        || Modifier.isTransient(modifiers)
+                        || field.isSynthetic()
+                        || field.isAnnotationPresent(Transient.class)) {
+                    continue;
+                }
+                boolean relation = RelationSpec.Kind.ofTypeName(field.getType().getCanonicalName()) != null;
+                (relation ? ownRelations : ownFields).add(field.getName());
+            }
+        }
+        return new InheritanceSpec(
+                type.getName(),
+                type.getSimpleName(),
+                root.getName(),
+                root.getSimpleName(),
+                rootTable.isEmpty() ? Naming.tableName(root.getSimpleName()) : rootTable,
+                declared != null,
+                type.isAnnotationPresent(Inheritance.class),
+                declared == null ? "type" : declared.discriminator(),
+                value == null ? type.getSimpleName() : value.value(),
+                value != null,
+                type.getAnnotation(Model.class).table(),
+                ownFields,
+                ownRelations);
     }
 
     private static <T> FieldMeta fieldMeta(Class<T> type, FieldSpec field, AnnotatedElement element, int index) {
@@ -224,8 +285,9 @@ public final class ModelReader {
             } else if (!Modifier.isPrivate(((Field) element).getModifiers())) {
                 access = FieldSpec.Access.FIELD;
             } else {
-                getter = findGetter(type, entry.getKey(), fieldType);
-                setter = findSetter(type, entry.getKey(), fieldType);
+                Class<?> owner = ((Field) element).getDeclaringClass();
+                getter = findGetter(owner, entry.getKey(), fieldType);
+                setter = findSetter(owner, entry.getKey(), fieldType);
                 access = getter != null && setter != null ? FieldSpec.Access.PROPERTY : FieldSpec.Access.NONE;
             }
             fields.add(new FieldSpec(
@@ -240,15 +302,23 @@ public final class ModelReader {
                     embedded(storedType, new ArrayList<>())));
         }
         Model model = type.getAnnotation(Model.class);
-        List<IndexSpec> indexes = Arrays.stream(model.indexes())
+        List<Class<?>> modelClasses = new ArrayList<>(modelSuperclasses(type));
+        java.util.Collections.reverse(modelClasses);
+        modelClasses.add(type);
+        List<IndexSpec> indexes = modelClasses.stream()
+                .flatMap(c -> Arrays.stream(c.getAnnotation(Model.class).indexes()))
                 .map(i -> new IndexSpec(List.of(i.fields()), i.unique(), i.name()))
                 .toList();
+        String table = model.table();
+        if (table.isEmpty() && modelClasses.size() > 1) {
+            table = inheritance(type).rootTable();
+        }
         return new ModelSpec(
                 type.getName(),
                 type.getSimpleName(),
                 type.isRecord(),
                 typeProblems,
-                model.table(),
+                table,
                 indexes,
                 fields,
                 relations,
@@ -301,8 +371,9 @@ public final class ModelReader {
         } else if (!Modifier.isPrivate(((Field) element).getModifiers())) {
             access = FieldSpec.Access.FIELD;
         } else {
-            getter = findGetter(type, name, fieldType);
-            setter = findSetter(type, name, fieldType);
+            Class<?> owner = ((Field) element).getDeclaringClass();
+            getter = findGetter(owner, name, fieldType);
+            setter = findSetter(owner, name, fieldType);
             access = getter != null && setter != null ? FieldSpec.Access.PROPERTY : FieldSpec.Access.NONE;
         }
         Relation relation = element.getAnnotation(Relation.class);
@@ -367,7 +438,12 @@ public final class ModelReader {
             }
             return elements;
         }
-        for (Field field : type.getDeclaredFields()) {
+        List<Class<?>> classes = new ArrayList<>(modelSuperclasses(type));
+        java.util.Collections.reverse(classes);
+        classes.add(type);
+        for (Field field : classes.stream()
+                .flatMap(c -> Arrays.stream(c.getDeclaredFields()))
+                .toList()) {
             int modifiers = field.getModifiers();
             if (Modifier.isStatic(modifiers)
                     || Modifier.isTransient(modifiers)

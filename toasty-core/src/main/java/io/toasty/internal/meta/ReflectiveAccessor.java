@@ -59,8 +59,10 @@ final class ReflectiveAccessor<T> implements ModelAccessor<T> {
                 Class<?> fieldType = fieldType(type, field.name());
                 switch (field.access()) {
                     case FIELD -> {
-                        getters[i] = lookup.findGetter(type, field.name(), fieldType);
-                        setters[i] = lookup.findSetter(type, field.name(), fieldType);
+                        Class<?> owner = field(type, field.name()).getDeclaringClass();
+                        MethodHandles.Lookup at = lookupIn(owner, lookup);
+                        getters[i] = at.findGetter(owner, field.name(), fieldType);
+                        setters[i] = at.findSetter(owner, field.name(), fieldType);
                     }
                     case PROPERTY -> {
                         getters[i] = lookup.findVirtual(type, field.getter(), MethodType.methodType(fieldType));
@@ -101,8 +103,10 @@ final class ReflectiveAccessor<T> implements ModelAccessor<T> {
                     handles[1][i] =
                             lookup.findVirtual(type, relation.setter(), MethodType.methodType(void.class, fieldType));
                 } else {
-                    handles[0][i] = lookup.findGetter(type, relation.name(), fieldType);
-                    handles[1][i] = lookup.findSetter(type, relation.name(), fieldType);
+                    Class<?> owner = field(type, relation.name()).getDeclaringClass();
+                    MethodHandles.Lookup at = lookupIn(owner, lookup);
+                    handles[0][i] = at.findGetter(owner, relation.name(), fieldType);
+                    handles[1][i] = at.findSetter(owner, relation.name(), fieldType);
                 }
                 handles[0][i] = handles[0][i].asType(MethodType.methodType(Object.class, Object.class));
                 handles[1][i] = handles[1][i].asType(MethodType.methodType(void.class, Object.class, Object.class));
@@ -114,7 +118,25 @@ final class ReflectiveAccessor<T> implements ModelAccessor<T> {
     }
 
     private static Class<?> fieldType(Class<?> type, String name) throws NoSuchFieldException {
-        return type.getDeclaredField(name).getType();
+        return field(type, name).getType();
+    }
+
+    /** The field {@code name} of {@code type}, or of the model it extends (single-table inheritance). */
+    private static java.lang.reflect.Field field(Class<?> type, String name) throws NoSuchFieldException {
+        for (Class<?> at = type; at != null && at != Object.class; at = at.getSuperclass()) {
+            try {
+                return at.getDeclaredField(name);
+            } catch (NoSuchFieldException e) {
+                // declared further up
+            }
+        }
+        throw new NoSuchFieldException(type.getName() + "." + name);
+    }
+
+    /** A lookup with private access to {@code owner}: the one given when {@code owner} is its class. */
+    private static MethodHandles.Lookup lookupIn(Class<?> owner, MethodHandles.Lookup lookup)
+            throws IllegalAccessException {
+        return owner == lookup.lookupClass() ? lookup : MethodHandles.privateLookupIn(owner, MethodHandles.lookup());
     }
 
     @Override

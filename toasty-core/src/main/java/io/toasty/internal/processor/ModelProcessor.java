@@ -1,6 +1,8 @@
 package io.toasty.internal.processor;
 
 import io.toasty.internal.meta.GeneratedNames;
+import io.toasty.internal.meta.InheritanceRules;
+import io.toasty.internal.meta.InheritanceSpec;
 import io.toasty.internal.meta.ModelRules;
 import io.toasty.internal.meta.ModelRules.Problem;
 import io.toasty.internal.meta.ModelSpec;
@@ -47,6 +49,8 @@ public final class ModelProcessor extends AbstractProcessor {
     private final Set<String> deferred = new LinkedHashSet<>();
     /** The binary names of the valid models, sorted so the index is the same from build to build. */
     private final Set<String> indexed = new TreeSet<>();
+    /** The models of each single-table hierarchy compiled so far, by the binary name of its base. */
+    private final java.util.Map<String, List<InheritanceRules.Member>> hierarchies = new java.util.HashMap<>();
 
     private boolean indexWritten;
     private Elements elements;
@@ -116,6 +120,7 @@ public final class ModelProcessor extends AbstractProcessor {
     private void process(TypeElement type) {
         ModelSource model = reader.read(type);
         List<Problem> problems = new ArrayList<>(ModelRules.check(model.spec()));
+        problems.addAll(hierarchyProblems(model, reader.inheritance(type)));
         if (problems.isEmpty()) {
             problems.addAll(RelationRules.checkTargets(model.spec(), this::modelSpec));
         }
@@ -156,6 +161,31 @@ public final class ModelProcessor extends AbstractProcessor {
                     AccessorWriter.simpleName(embeddable),
                     new AccessorWriter(names).write(embeddable, header));
         }
+    }
+
+    /**
+     * The problems of {@code model}'s place in a single-table hierarchy: its own, and those it makes with the models
+     * of the same hierarchy compiled before it (a discriminator value or a column taken).
+     */
+    private List<Problem> hierarchyProblems(ModelSource model, InheritanceSpec inheritance) {
+        List<Problem> problems = new ArrayList<>(InheritanceRules.check(model.spec(), inheritance));
+        if (!problems.isEmpty() || !inheritance.inHierarchy()) {
+            return problems;
+        }
+        List<InheritanceRules.Member> members =
+                hierarchies.computeIfAbsent(inheritance.rootName(), root -> new ArrayList<>());
+        List<String> before = InheritanceRules.checkHierarchy(members);
+        List<InheritanceRules.Member> with = new ArrayList<>(members);
+        with.add(new InheritanceRules.Member(model.spec(), inheritance));
+        for (String problem : InheritanceRules.checkHierarchy(with)) {
+            if (!before.contains(problem)) {
+                problems.add(new Problem(null, problem));
+            }
+        }
+        if (problems.isEmpty()) {
+            members.add(new InheritanceRules.Member(model.spec(), inheritance));
+        }
+        return problems;
     }
 
     /** The spec of the model with this binary name, or null when it is not a {@code @Model}. */

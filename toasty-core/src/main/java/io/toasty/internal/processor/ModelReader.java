@@ -3,10 +3,16 @@ package io.toasty.internal.processor;
 import io.toasty.internal.meta.EmbeddedSpec;
 import io.toasty.internal.meta.FieldSpec;
 import io.toasty.internal.meta.FieldSpec.Access;
+import io.toasty.internal.meta.IndexSpec;
+import io.toasty.internal.meta.InheritanceSpec;
 import io.toasty.internal.meta.ModelSpec;
+import io.toasty.internal.meta.Naming;
 import io.toasty.internal.meta.RelationSpec;
 import io.toasty.internal.processor.ModelSource.StoredField;
+import io.toasty.model.DiscriminatorValue;
 import io.toasty.model.Embeddable;
+import io.toasty.model.Inheritance;
+import io.toasty.model.Model;
 import io.toasty.model.Relation;
 import io.toasty.model.SoftDelete;
 import java.util.ArrayList;
@@ -50,7 +56,13 @@ final class ModelReader {
     ModelSource read(TypeElement type) {
         boolean record = type.getKind() == ElementKind.RECORD;
         List<String> problemsOfType = problemsOfType(type);
-        List<StoredField> all = record ? recordFields(type, problemsOfType) : classFields(type);
+        List<StoredField> all = new ArrayList<>();
+        List<TypeElement> superclasses = modelSuperclasses(type);
+        for (int i = superclasses.size() - 1; i >= 0 && !record; i--) {
+            // a subclass in a single-table hierarchy stores the fields of the models it extends first
+            all.addAll(classFields(superclasses.get(i)));
+        }
+        all.addAll(record ? recordFields(type, problemsOfType) : classFields(type));
         List<StoredField> fields = new ArrayList<>();
         List<StoredField> relationFields = new ArrayList<>();
         List<RelationSpec> relations = new ArrayList<>();
@@ -72,8 +84,10 @@ final class ModelReader {
                 type.getSimpleName().toString(),
                 record,
                 problemsOfType,
-                Annotations.table(type),
-                Annotations.indexes(type),
+                superclasses.isEmpty() || !Annotations.table(type).isEmpty()
+                        ? Annotations.table(type)
+                        : inheritance(type).rootTable(),
+                indexes(type, superclasses),
                 fields.stream().map(StoredField::spec).toList(),
                 relations,
                 softDelete);
@@ -81,6 +95,63 @@ final class ModelReader {
         String qualified = type.getQualifiedName().toString();
         String nestedName = packageName.isEmpty() ? qualified : qualified.substring(packageName.length() + 1);
         return new ModelSource(type, packageName, nestedName, spec, fields, constructor(type, record), relationFields);
+    }
+
+    /** The {@code @Model} classes {@code type} extends, nearest first. */
+    List<TypeElement> modelSuperclasses(TypeElement type) {
+        List<TypeElement> chain = new ArrayList<>();
+        TypeMirror superclass = type.getSuperclass();
+        while (superclass.getKind() == TypeKind.DECLARED) {
+            TypeElement element = (TypeElement) types.asElement(superclass);
+            if (element.getAnnotation(Model.class) == null) {
+                break;
+            }
+            chain.add(element);
+            superclass = element.getSuperclass();
+        }
+        return chain;
+    }
+
+    /** The indexes of {@code @Model(indexes)} of the models {@code type} extends, then its own. */
+    private static List<IndexSpec> indexes(TypeElement type, List<TypeElement> superclasses) {
+        List<IndexSpec> indexes = new ArrayList<>();
+        for (int i = superclasses.size() - 1; i >= 0; i--) {
+            indexes.addAll(Annotations.indexes(superclasses.get(i)));
+        }
+        indexes.addAll(Annotations.indexes(type));
+        return indexes;
+    }
+
+    /** Where {@code type} stands in a single-table hierarchy, read as the runtime reads it by reflection. */
+    InheritanceSpec inheritance(TypeElement type) {
+        List<TypeElement> chain = modelSuperclasses(type);
+        TypeElement root = chain.isEmpty() ? type : chain.get(chain.size() - 1);
+        Inheritance declared = root.getAnnotation(Inheritance.class);
+        DiscriminatorValue value = type.getAnnotation(DiscriminatorValue.class);
+        String rootTable = Annotations.table(root);
+        List<String> ownFields = new ArrayList<>();
+        List<String> ownRelations = new ArrayList<>();
+        if (type.getKind() == ElementKind.CLASS) {
+            for (StoredField field : classFields(type)) {
+                boolean relation = RelationSpec.Kind.ofTypeName(field.spec().typeName()) != null;
+                (relation ? ownRelations : ownFields).add(field.spec().name());
+            }
+        }
+        String simpleName = type.getSimpleName().toString();
+        return new InheritanceSpec(
+                elements.getBinaryName(type).toString(),
+                simpleName,
+                elements.getBinaryName(root).toString(),
+                root.getSimpleName().toString(),
+                rootTable.isEmpty() ? Naming.tableName(root.getSimpleName().toString()) : rootTable,
+                declared != null,
+                type.getAnnotation(Inheritance.class) != null,
+                declared == null ? "type" : declared.discriminator(),
+                value == null ? simpleName : value.value(),
+                value != null,
+                Annotations.table(type),
+                ownFields,
+                ownRelations);
     }
 
     private RelationSpec relationSpec(StoredField field, RelationSpec.Kind kind) {

@@ -1,0 +1,375 @@
+package io.toasty.internal.meta;
+
+import io.toasty.InvalidValueException;
+import io.toasty.MappingException;
+import io.toasty.ToastyException;
+import io.toasty.spi.ModelAccessor;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A model's place in a single-table hierarchy of one Toasty ({@link io.toasty.model.Inheritance}): the discriminator
+ * column, the discriminator values of the rows it reads (its own and its subclasses'), and the classes that declare
+ * the columns of its subclasses. Built once at startup by {@link #compose}; immutable.
+ */
+public final class Hierarchy {
+    /** The name of the discriminator's field among a hierarchy model's fields: no Java field can have it. */
+    public static final String DISCRIMINATOR_PREFIX = "@";
+
+    private final FieldMeta discriminator;
+    private final List<String> values;
+    private final boolean root;
+    private final Map<String, Class<?>> declaring;
+    private final UnionAccessor<?> accessor;
+
+    private Hierarchy(
+            FieldMeta discriminator,
+            List<String> values,
+            boolean root,
+            Map<String, Class<?>> declaring,
+            UnionAccessor<?> accessor) {
+        this.discriminator = discriminator;
+        this.values = List.copyOf(values);
+        this.root = root;
+        this.declaring = Map.copyOf(declaring);
+        this.accessor = accessor;
+    }
+
+    /** The discriminator, a {@code NOT NULL} string field of every model of the hierarchy. */
+    public FieldMeta discriminator() {
+        return discriminator;
+    }
+
+    /** Whether the model is the hierarchy's base, whose reads take every row of the table. */
+    public boolean root() {
+        return root;
+    }
+
+    /** The discriminator values a subclass model reads and writes (its own, then its subclasses'); empty for the base. */
+    public Optional<List<String>> restriction() {
+        return root ? Optional.empty() : Optional.of(values);
+    }
+
+    /** The class declaring field {@code name}, or {@code fallback} when it is the model's own or inherited. */
+    Class<?> declaringType(String name, Class<?> fallback) {
+        return declaring.getOrDefault(name, fallback);
+    }
+
+    /**
+     * Checks, before a write, the fields of {@code instance}'s class that are not nullable in Java but whose columns
+     * are nullable in the shared table because other models of the hierarchy do not have them.
+     *
+     * @throws InvalidValueException naming the field
+     */
+    public void checkRequired(Object instance) {
+        accessor.checkRequired(instance);
+    }
+
+    /**
+     * Composes the models of single-table hierarchies: each model of a hierarchy reads the columns of its
+     * subclasses too and creates the class its row's discriminator names; models of no hierarchy are kept as they
+     * are.
+     *
+     * @throws MappingException when a hierarchy is incomplete or inconsistent
+     */
+    public static List<ModelMeta<?>> compose(List<ModelMeta<?>> metas) {
+        Map<String, ModelMeta<?>> byName = new LinkedHashMap<>();
+        metas.forEach(meta -> byName.put(meta.type().getName(), meta));
+        Map<String, List<ModelMeta<?>>> hierarchies = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        for (ModelMeta<?> meta : metas) {
+            InheritanceSpec inheritance = meta.inheritance();
+            if (inheritance == null || !inheritance.inHierarchy()) {
+                continue;
+            }
+            if (!byName.containsKey(inheritance.rootName())) {
+                problems.add(meta.name() + " extends " + inheritance.rootSimpleName() + ", which is not a model of"
+                        + " this Toasty: add it with Toasty.builder(dataSource).models(" + inheritance.rootSimpleName()
+                        + ".class, ...)");
+                continue;
+            }
+            hierarchies
+                    .computeIfAbsent(inheritance.rootName(), name -> new ArrayList<>())
+                    .add(meta);
+        }
+        for (List<ModelMeta<?>> members : hierarchies.values()) {
+            problems.addAll(InheritanceRules.checkHierarchy(members.stream()
+                    .map(m -> new InheritanceRules.Member(m.spec(), m.inheritance()))
+                    .toList()));
+        }
+        if (!problems.isEmpty()) {
+            throw new MappingException(String.join("\n", problems));
+        }
+        List<ModelMeta<?>> composed = new ArrayList<>();
+        for (ModelMeta<?> meta : metas) {
+            InheritanceSpec inheritance = meta.inheritance();
+            List<ModelMeta<?>> members = inheritance == null ? null : hierarchies.get(inheritance.rootName());
+            composed.add(members == null ? meta : member(meta, members));
+        }
+        return composed;
+    }
+
+    /** {@code meta} reading its own rows and those of its subclasses among {@code members}. */
+    private static <T> ModelMeta<T> member(ModelMeta<T> meta, List<ModelMeta<?>> members) {
+        List<ModelMeta<?>> readable = new ArrayList<>();
+        readable.add(meta);
+        for (ModelMeta<?> other : members) {
+            if (other != meta && meta.type().isAssignableFrom(other.type())) {
+                readable.add(other);
+            }
+        }
+        Map<String, FieldMeta> union = new LinkedHashMap<>();
+        Map<String, Class<?>> declaring = new HashMap<>();
+        for (ModelMeta<?> model : readable) {
+            for (FieldMeta field : model.fields()) {
+                if (union.containsKey(field.name())) {
+                    continue;
+                }
+                if (model != meta) {
+                    declaring.put(field.name(), model.declaringType(field));
+                }
+                union.put(field.name(), at(field, union.size(), model != meta));
+            }
+        }
+        InheritanceSpec inheritance = meta.inheritance();
+        String column = inheritance.column();
+        FieldMeta discriminator = new FieldMeta(
+                meta.name(),
+                DISCRIMINATOR_PREFIX + column,
+                column,
+                ValueKind.STRING,
+                String.class,
+                String.class,
+                false,
+                false,
+                false,
+                false,
+                false,
+                false,
+                false,
+                0,
+                0,
+                0,
+                null,
+                ValueKind.STRING,
+                union.size());
+        List<FieldMeta> fields = new ArrayList<>(union.values());
+        fields.add(discriminator);
+        List<IndexMeta> indexes = new ArrayList<>();
+        List<String> indexNames = new ArrayList<>();
+        for (ModelMeta<?> model : readable) {
+            for (IndexMeta index : model.indexes()) {
+                if (!indexNames.contains(index.name())) {
+                    indexNames.add(index.name());
+                    indexes.add(new IndexMeta(
+                            index.name(),
+                            index.fields().stream()
+                                    .map(f -> union.get(f.name()))
+                                    .toList(),
+                            index.unique()));
+                }
+            }
+        }
+        UnionAccessor<T> accessor = new UnionAccessor<>(meta, readable, fields, discriminator);
+        Hierarchy hierarchy = new Hierarchy(
+                discriminator,
+                readable.stream().map(m -> m.inheritance().value()).toList(),
+                inheritance.root(),
+                declaring,
+                accessor);
+        return meta.inHierarchy(fields, indexes, accessor, hierarchy);
+    }
+
+    /**
+     * {@code field} at {@code index} of a union; a field of a subclass is nullable there (and never primitive),
+     * since the rows of the other models leave its column NULL.
+     */
+    private static FieldMeta at(FieldMeta field, int index, boolean ofSubclass) {
+        return new FieldMeta(
+                field.model(),
+                field.name(),
+                field.column(),
+                field.kind(),
+                field.type(),
+                field.genericType(),
+                field.primitive() && !ofSubclass,
+                field.nullable() || ofSubclass,
+                field.key(),
+                field.auto(),
+                field.version(),
+                field.unique(),
+                field.index(),
+                field.length(),
+                field.precision(),
+                field.scale(),
+                field.converter(),
+                field.storedKind(),
+                index);
+    }
+
+    /**
+     * The accessor of a hierarchy model: its fields are those of the model and of its subclasses, then the
+     * discriminator; it reads and writes each instance through the accessor of the instance's own class, and creates
+     * the class whose discriminator value a row holds.
+     */
+    private static final class UnionAccessor<T> implements ModelAccessor<T> {
+        /** One class the accessor reads and writes. */
+        private record Concrete(
+                ModelMeta<?> meta,
+                String value,
+                int[] fieldIndex,
+                int[] relationIndex,
+                FieldMeta[] unionFields,
+                List<FieldMeta> required) {}
+
+        private final Class<T> type;
+        private final String table;
+        private final String column;
+        private final String[] fieldNames;
+        private final String[] relationNames;
+        private final int discriminatorIndex;
+        private final Map<Class<?>, Concrete> byClass = new HashMap<>();
+        private final Map<String, Concrete> byValue = new LinkedHashMap<>();
+
+        UnionAccessor(ModelMeta<T> meta, List<ModelMeta<?>> readable, List<FieldMeta> fields, FieldMeta discriminator) {
+            this.type = meta.type();
+            this.table = meta.table();
+            this.column = discriminator.column();
+            this.fieldNames = fields.stream().map(FieldMeta::name).toArray(String[]::new);
+            this.relationNames = meta.accessor().relationNames();
+            this.discriminatorIndex = discriminator.accessorIndex();
+            for (ModelMeta<?> model : readable) {
+                int[] fieldIndex = new int[fieldNames.length];
+                FieldMeta[] unionFields = new FieldMeta[model.accessor().fieldNames().length];
+                java.util.Arrays.fill(fieldIndex, -1);
+                List<FieldMeta> required = new ArrayList<>();
+                for (FieldMeta field : model.fields()) {
+                    FieldMeta inUnion = fields.stream()
+                            .filter(f -> f.name().equals(field.name()))
+                            .findFirst()
+                            .orElseThrow();
+                    fieldIndex[inUnion.accessorIndex()] = field.accessorIndex();
+                    unionFields[field.accessorIndex()] = field;
+                    if (!field.nullable() && inUnion.nullable()) {
+                        required.add(field);
+                    }
+                }
+                List<String> names = List.of(model.accessor().relationNames());
+                int[] relationIndex = new int[relationNames.length];
+                for (int i = 0; i < relationNames.length; i++) {
+                    relationIndex[i] = names.indexOf(relationNames[i]);
+                }
+                Concrete concrete = new Concrete(
+                        model, model.inheritance().value(), fieldIndex, relationIndex, unionFields, required);
+                byClass.put(model.type(), concrete);
+                byValue.put(concrete.value(), concrete);
+            }
+        }
+
+        private Concrete of(Object instance) {
+            Concrete concrete = byClass.get(instance.getClass());
+            if (concrete == null) {
+                throw new InvalidValueException(instance.getClass().getName() + " is not a model of this Toasty, so"
+                        + " it cannot be written as a " + type.getSimpleName() + ": annotate it with @Model and add"
+                        + " it with Toasty.builder(dataSource).models("
+                        + instance.getClass().getSimpleName()
+                        + ".class, ...)");
+            }
+            return concrete;
+        }
+
+        void checkRequired(Object instance) {
+            Concrete concrete = of(instance);
+            for (FieldMeta field : concrete.required()) {
+                if (accessorOf(concrete).get(instance, field.accessorIndex()) == null) {
+                    throw new InvalidValueException(field.qualifiedName() + " is null, but it is not nullable: set a"
+                            + " value (its column is nullable in the table " + table + ", which other models of the"
+                            + " hierarchy share, so Toasty checks it before the write)");
+                }
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        private static ModelAccessor<Object> accessorOf(Concrete concrete) {
+            return (ModelAccessor<Object>) concrete.meta().accessor();
+        }
+
+        @Override
+        public Class<T> modelType() {
+            return type;
+        }
+
+        @Override
+        public String[] fieldNames() {
+            return fieldNames.clone();
+        }
+
+        @Override
+        public Object get(T instance, int index) {
+            Concrete concrete = of(instance);
+            if (index == discriminatorIndex) {
+                return concrete.value();
+            }
+            int own = concrete.fieldIndex()[index];
+            return own < 0 ? null : accessorOf(concrete).get(instance, own);
+        }
+
+        @Override
+        public void set(T instance, int index, Object value) {
+            Concrete concrete = of(instance);
+            int own = index == discriminatorIndex ? -1 : concrete.fieldIndex()[index];
+            if (own >= 0) {
+                accessorOf(concrete).set(instance, own, value);
+            }
+        }
+
+        @Override
+        public T create(Object[] values) {
+            Object value = values[discriminatorIndex];
+            Concrete concrete = byValue.get(value);
+            if (concrete == null) {
+                throw new ToastyException("Cannot read a " + type.getSimpleName() + " from table " + table
+                        + ": its discriminator column " + column + " holds "
+                        + (value == null ? "NULL" : "'" + value + "'") + ", which is not the value of "
+                        + type.getSimpleName() + " or of one of its subclasses of this Toasty " + byValue.keySet()
+                        + ": add the model of that value with @DiscriminatorValue, or correct the row");
+            }
+            Object[] own = new Object[concrete.unionFields().length];
+            int[] fieldIndex = concrete.fieldIndex();
+            for (int i = 0; i < fieldIndex.length; i++) {
+                if (fieldIndex[i] >= 0) {
+                    Object field = values[i];
+                    FieldMeta meta = concrete.unionFields()[fieldIndex[i]];
+                    if (field == null && meta.primitive()) {
+                        throw new ToastyException("Cannot read " + meta.qualifiedName() + ": column " + table + "."
+                                + meta.column() + " holds NULL, but the field is a primitive; make it a "
+                                + meta.type().getSimpleName() + " or give the column a value");
+                    }
+                    own[fieldIndex[i]] = field;
+                }
+            }
+            return type.cast(accessorOf(concrete).create(own));
+        }
+
+        @Override
+        public String[] relationNames() {
+            return relationNames.clone();
+        }
+
+        @Override
+        public Object getRelation(T instance, int index) {
+            Concrete concrete = of(instance);
+            return accessorOf(concrete).getRelation(instance, concrete.relationIndex()[index]);
+        }
+
+        @Override
+        public void setRelation(T instance, int index, Object value) {
+            Concrete concrete = of(instance);
+            accessorOf(concrete).setRelation(instance, concrete.relationIndex()[index], value);
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package io.toasty.inherit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.toasty.InvalidValueException;
+import io.toasty.Page;
+import io.toasty.Repository;
+import io.toasty.Toasty;
+import io.toasty.ToastyException;
+import io.toasty.testing.DatabaseTest;
+import io.toasty.testing.TestDatabase;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A single-table hierarchy: one table, the right subclass for each row, subclass repositories on their rows only. */
+@DatabaseTest
+class InheritanceTest {
+    private final TestDatabase db;
+    private final Toasty toasty;
+    private final Repository<Vehicle> vehicles;
+    private final Repository<Car> cars;
+    private final Repository<Truck> trucks;
+    private final Repository<SportsCar> sportsCars;
+
+    InheritanceTest(TestDatabase db) {
+        this.db = db;
+        this.toasty = db.toasty(Owner.class, Vehicle.class, Car.class, SportsCar.class, Truck.class);
+        this.vehicles = toasty.repository(Vehicle.class);
+        this.cars = toasty.repository(Car.class);
+        this.trucks = toasty.repository(Truck.class);
+        this.sportsCars = toasty.repository(SportsCar.class);
+    }
+
+    @Test
+    void aQueryOfTheBaseReturnsEachRowAsItsSubclassInOneStatement() {
+        vehicles.insert(new Vehicle("cart"));
+        cars.insert(new Car("beetle", 4));
+        trucks.insert(new Truck("actros", 18000));
+        sportsCars.insert(new SportsCar("roadster", 250));
+        db.sqlLog().clear();
+
+        List<Vehicle> all = vehicles.query().orderBy(Vehicle_.id.asc()).list();
+
+        assertEquals(1, db.sqlLog().count());
+        assertEquals(
+                List.of(Vehicle.class, Car.class, Truck.class, SportsCar.class),
+                all.stream().map(Object::getClass).toList());
+        assertEquals(4, ((Car) all.get(1)).seats);
+        assertEquals(18000, ((Truck) all.get(2)).payload);
+        assertEquals(250, ((SportsCar) all.get(3)).topSpeed);
+        assertEquals(2, ((SportsCar) all.get(3)).seats);
+        assertEquals("roadster", all.get(3).name);
+    }
+
+    @Test
+    void aSubclassRepositoryReadsItsRowsAndThoseOfItsSubclasses() {
+        Vehicle cart = vehicles.insert(new Vehicle("cart"));
+        Car beetle = cars.insert(new Car("beetle", 4));
+        Truck actros = trucks.insert(new Truck("actros", 18000));
+        SportsCar roadster = sportsCars.insert(new SportsCar("roadster", 250));
+        db.sqlLog().clear();
+
+        List<Car> all = cars.query().orderBy(Car_.id.asc()).list();
+
+        assertEquals(
+                List.of(beetle.id, roadster.id), all.stream().map(c -> c.id).toList());
+        assertInstanceOf(SportsCar.class, all.get(1));
+        assertTrue(
+                db.sqlLog().statements().get(0).contains("WHERE \"kind\" IN ('car', 'sports_car')"),
+                db.sqlLog().statements().get(0));
+        assertEquals(2, cars.count());
+        assertEquals(1, trucks.count());
+        assertEquals(1, sportsCars.count());
+        assertEquals(4, vehicles.count());
+        assertTrue(cars.find(actros.id).isEmpty());
+        assertTrue(cars.find(cart.id).isEmpty());
+        assertTrue(cars.find(roadster.id).isPresent());
+        assertFalse(trucks.existsByKey(beetle.id));
+        assertEquals(
+                List.of(beetle.id),
+                cars.where(Car_.name.eq("beetle")).list().stream()
+                        .map(c -> c.id)
+                        .toList());
+        assertEquals(0, trucks.where(Truck_.name.eq("beetle")).count());
+    }
+
+    @Test
+    void insertThroughTheBaseWritesTheDiscriminatorOfTheObjectsClass() {
+        Vehicle beetle = vehicles.insert(new Car("beetle", 4));
+        List<Vehicle> more = vehicles.insertAll(List.of(new Truck("actros", 18000), new SportsCar("roadster", 250)));
+
+        assertInstanceOf(Car.class, vehicles.get(beetle.id));
+        assertEquals(4, cars.get(beetle.id).seats);
+        assertEquals(18000, trucks.get(more.get(0).id).payload);
+        assertEquals(250, sportsCars.get(more.get(1).id).topSpeed);
+        assertEquals(
+                List.of("car", "truck", "sports_car"),
+                toasty.sql("SELECT \"kind\" FROM \"vehicles\" ORDER BY \"id\"").list(String.class));
+    }
+
+    @Test
+    void writesThroughASubclassTouchOnlyItsRows() {
+        Car beetle = cars.insert(new Car("beetle", 4));
+        Truck actros = trucks.insert(new Truck("actros", 18000));
+
+        assertEquals(1, cars.query().update(Car_.name.set("renamed")));
+        assertEquals("actros", trucks.get(actros.id).name);
+        assertFalse(trucks.deleteByKey(beetle.id));
+        assertEquals(1, trucks.query().delete());
+        assertEquals(
+                List.of(beetle.id),
+                vehicles.query().list().stream().map(v -> v.id).toList());
+
+        beetle = cars.get(beetle.id);
+        beetle.seats = 5;
+        Car updated = cars.update(beetle);
+        assertEquals(5, cars.get(updated.id).seats);
+        assertEquals("renamed", updated.name);
+    }
+
+    @Test
+    void updateThroughTheBaseKeepsTheSubclassColumns() {
+        Car beetle = cars.insert(new Car("beetle", 4));
+        Vehicle read = vehicles.get(beetle.id);
+        read.name = "herbie";
+        ((Car) read).seats = 2;
+        vehicles.update(read);
+
+        Car again = cars.get(beetle.id);
+        assertEquals("herbie", again.name);
+        assertEquals(2, again.seats);
+        assertEquals(beetle.version + 1, again.version);
+    }
+
+    @Test
+    void aNonNullSubclassFieldIsCheckedBeforeTheWrite() {
+        InvalidValueException throughBase =
+                assertThrows(InvalidValueException.class, () -> vehicles.insert(new Truck("actros", null)));
+        assertTrue(
+                throughBase.getMessage().startsWith("Truck.payload is null, but it is not nullable"),
+                throughBase.getMessage());
+        assertThrows(InvalidValueException.class, () -> trucks.insert(new Truck("actros", null)));
+        assertEquals(0, vehicles.count());
+    }
+
+    @Test
+    void anUnknownDiscriminatorValueIsAClearError() {
+        toasty.sql("INSERT INTO \"vehicles\" (\"name\", \"version\", \"kind\") VALUES ('boat', 0, 'boat')")
+                .execute();
+
+        ToastyException e =
+                assertThrows(ToastyException.class, () -> vehicles.query().list());
+        assertEquals(
+                "Cannot read a Vehicle from table vehicles: its discriminator column kind holds 'boat', which is not"
+                        + " the value of Vehicle or of one of its subclasses of this Toasty [vehicle, car, sports_car,"
+                        + " truck]: add the model of that value with @DiscriminatorValue, or correct the row",
+                e.getMessage());
+        assertEquals(0, cars.count());
+    }
+
+    @Test
+    void softDeleteAndTimestampsOfTheBaseApplyToSubclasses() {
+        Car beetle = cars.insert(new Car("beetle", 4));
+        assertNotNull(beetle.createdAt);
+        assertTrue(cars.delete(beetle));
+
+        assertTrue(cars.find(beetle.id).isEmpty());
+        assertEquals(0, vehicles.count());
+        assertEquals(1, cars.query().withDeleted().count());
+        assertNotNull(cars.query().withDeleted().one().deletedAt);
+    }
+
+    @Test
+    void pagesAndProjectionsOfASubclassAreRestrictedToItsRows() {
+        cars.insert(new Car("beetle", 4));
+        trucks.insert(new Truck("actros", 18000));
+        cars.insert(new Car("mini", 4));
+
+        Page<Car> page = cars.query().orderBy(Car_.name.asc()).page(1);
+        assertEquals("beetle", page.items().get(0).name);
+        Page<Car> next = cars.query().orderBy(Car_.name.asc()).page(page.next().orElseThrow());
+        assertEquals("mini", next.items().get(0).name);
+        assertTrue(next.next().isEmpty());
+        assertEquals(
+                List.of("beetle", "mini"),
+                cars.query()
+                        .orderBy(Car_.name.asc())
+                        .select(String.class, Car_.name)
+                        .list());
+        assertEquals(8L, cars.query().select(Long.class, Car_.seats.sum()).one());
+    }
+
+    @Test
+    void aRelationToTheBaseLoadsEachSubclass() {
+        Owner ada = toasty.repository(Owner.class).insert(new Owner("Ada"));
+        Car beetle = new Car("beetle", 4);
+        beetle.ownerId = ada.id;
+        Truck actros = new Truck("actros", 18000);
+        actros.ownerId = ada.id;
+        vehicles.insertAll(List.of(beetle, actros));
+
+        Owner loaded =
+                toasty.repository(Owner.class).query().include(Owner_.vehicles).one();
+        assertEquals(
+                List.of(Car.class, Truck.class),
+                loaded.vehicles.get().stream()
+                        .map(Object::getClass)
+                        .sorted((a, b) -> a.getName().compareTo(b.getName()))
+                        .toList());
+        Car car = cars.query().include(Car_.owner).one();
+        assertEquals("Ada", car.owner.get().name);
+    }
+}

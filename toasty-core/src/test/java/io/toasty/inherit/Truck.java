@@ -1,0 +1,20 @@
+package io.toasty.inherit;
+
+import io.toasty.model.Column;
+import io.toasty.model.DiscriminatorValue;
+import io.toasty.model.Model;
+
+/** A vehicle with a payload, which a truck must have: its column is nullable, Toasty checks it. */
+@Model
+@DiscriminatorValue("truck")
+public class Truck extends Vehicle {
+    @Column(nullable = false)
+    public Integer payload;
+
+    public Truck() {}
+
+    public Truck(String name, Integer payload) {
+        super(name);
+        this.payload = payload;
+    }
+}
