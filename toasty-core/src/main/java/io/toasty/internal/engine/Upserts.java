@@ -37,6 +37,14 @@ final class Upserts<T> {
 
     List<T> upsertAll(List<T> instances, OnConflict<T> onConflict, String operation) {
         Objects.requireNonNull(onConflict, "onConflict");
+        if (model.typeRestriction != null) {
+            // the conflicting row may belong to another class of the hierarchy, which an update would turn into this
+            // one
+            String base = model.meta.inheritance().rootSimpleName();
+            throw new io.toasty.UnsupportedFeatureException("An " + operation + " of " + model.name() + ", a subclass"
+                    + " stored in the table of " + base + ", could overwrite a row of another class of the hierarchy:"
+                    + " upsert through the repository of " + base);
+        }
         Plan plan = plan(onConflict);
         engine.writes.beforeUpsert(model.meta.type(), Collections.unmodifiableList(instances));
         FieldMeta[] fields = model.fields;

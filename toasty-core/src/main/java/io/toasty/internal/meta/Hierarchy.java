@@ -174,6 +174,11 @@ public final class Hierarchy {
                 }
             }
         }
+        if (inheritance.root()) {
+            // subclass queries filter on the discriminator
+            indexes.add(new IndexMeta(
+                    IndexMeta.constraintName("ix", meta.table(), List.of(column)), List.of(discriminator), false));
+        }
         UnionAccessor<T> accessor = new UnionAccessor<>(meta, readable, fields, discriminator);
         Hierarchy hierarchy = new Hierarchy(
                 discriminator,
