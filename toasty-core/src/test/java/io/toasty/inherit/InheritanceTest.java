@@ -8,13 +8,20 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.toasty.InvalidValueException;
+import io.toasty.OnConflict;
 import io.toasty.Page;
 import io.toasty.Repository;
 import io.toasty.Toasty;
 import io.toasty.ToastyException;
+import io.toasty.UnsupportedFeatureException;
+import io.toasty.schema.IndexDef;
+import io.toasty.schema.SchemaDef;
+import io.toasty.schema.TableDef;
 import io.toasty.testing.DatabaseTest;
 import io.toasty.testing.TestDatabase;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** A single-table hierarchy: one table, the right subclass for each row, subclass repositories on their rows only. */
@@ -29,7 +36,7 @@ class InheritanceTest {
 
     InheritanceTest(TestDatabase db) {
         this.db = db;
-        this.toasty = db.toasty(Owner.class, Vehicle.class, Car.class, SportsCar.class, Truck.class);
+        this.toasty = db.toasty(Owner.class, Vehicle.class, Car.class, SportsCar.class, Truck.class, Trip.class);
         this.vehicles = toasty.repository(Vehicle.class);
         this.cars = toasty.repository(Car.class);
         this.trucks = toasty.repository(Truck.class);
@@ -46,7 +53,11 @@ class InheritanceTest {
 
         List<Vehicle> all = vehicles.query().orderBy(Vehicle_.id.asc()).list();
 
-        assertEquals(1, db.sqlLog().count());
+        assertEquals(
+                List.of("SELECT \"id\", \"name\", \"owner_id\", \"version\", \"created_at\", \"deleted_at\","
+                        + " \"seats\", \"top_speed\", \"payload\", \"kind\" FROM \"vehicles\" WHERE \"deleted_at\" IS NULL"
+                        + " ORDER BY \"id\" ASC"),
+                db.sqlLog().statements());
         assertEquals(
                 List.of(Vehicle.class, Car.class, Truck.class, SportsCar.class),
                 all.stream().map(Object::getClass).toList());
@@ -214,5 +225,75 @@ class InheritanceTest {
                         .toList());
         Car car = cars.query().include(Car_.owner).one();
         assertEquals("Ada", car.owner.get().name);
+    }
+
+    @Test
+    void aBelongsToTheBaseLoadsTheRightSubclass() {
+        Repository<Trip> trips = toasty.repository(Trip.class);
+        Vehicle beetle = cars.insert(new Car("beetle", 4));
+        Vehicle actros = trucks.insert(new Truck("actros", 18000));
+        trips.insertAll(List.of(new Trip(beetle, 12), new Trip(actros, 300)));
+
+        List<Trip> loaded = trips.query()
+                .orderBy(Trip_.kilometres.asc())
+                .include(Trip_.vehicle)
+                .list();
+
+        assertInstanceOf(Car.class, loaded.get(0).vehicle.get());
+        assertEquals(18000, ((Truck) loaded.get(1).vehicle.get()).payload);
+        assertEquals(
+                1, trips.where(Trip_.vehicle.any(Vehicle_.name.eq("actros"))).count());
+    }
+
+    @Test
+    void conditionsThroughARelationToTheBase() {
+        Repository<Owner> owners = toasty.repository(Owner.class);
+        Owner ada = owners.insert(new Owner("Ada"));
+        owners.insert(new Owner("Alan"));
+        Truck actros = new Truck("actros", 18000);
+        actros.ownerId = ada.id;
+        trucks.insert(actros);
+
+        List<Owner> withTruck =
+                owners.where(Owner_.vehicles.any(Vehicle_.name.eq("actros"))).list();
+        assertEquals(List.of("Ada"), withTruck.stream().map(o -> o.name).toList());
+    }
+
+    @Test
+    void upsertGoesThroughTheBase() {
+        Car beetle = cars.insert(new Car("beetle", 4));
+        beetle.seats = 5;
+
+        Vehicle upserted =
+                vehicles.upsert(beetle, OnConflict.onKey(Vehicle.class).updateAll());
+        assertEquals(5, ((Car) upserted).seats);
+        assertEquals(5, cars.get(beetle.id).seats);
+        UnsupportedFeatureException e = assertThrows(
+                UnsupportedFeatureException.class,
+                () -> cars.upsert(beetle, OnConflict.onKey(Car.class).updateAll()));
+        assertEquals(
+                "An upsert of Car, a subclass stored in the table of Vehicle, could overwrite a row of another class of"
+                        + " the hierarchy: upsert through the repository of Vehicle",
+                e.getMessage());
+    }
+
+    @Test
+    void theSchemaHasOneTableWithTheDiscriminatorAndTheColumnsOfEverySubclass() {
+        SchemaDef schema = toasty.schema().definition();
+
+        assertEquals(
+                List.of("owners", "vehicles", "trips"),
+                schema.tables().stream().map(TableDef::name).toList());
+        TableDef table = schema.tables().get(1);
+        Map<String, Boolean> nullable = new LinkedHashMap<>();
+        table.columns().forEach(column -> nullable.put(column.name(), column.nullable()));
+        assertEquals(
+                "{id=false, name=false, owner_id=true, version=false, created_at=true, deleted_at=true, seats=true,"
+                        + " top_speed=true, payload=true, kind=false}",
+                nullable.toString());
+        assertEquals(
+                List.of("ix_vehicles_kind"),
+                table.indexes().stream().map(IndexDef::name).toList());
+        toasty.schema().validate();
     }
 }
