@@ -14,6 +14,7 @@ import io.toasty.Repository;
 import io.toasty.Toasty;
 import io.toasty.ToastyException;
 import io.toasty.UnsupportedFeatureException;
+import io.toasty.query.Subquery;
 import io.toasty.schema.IndexDef;
 import io.toasty.schema.SchemaDef;
 import io.toasty.schema.TableDef;
@@ -295,5 +296,71 @@ class InheritanceTest {
                 List.of("ix_vehicles_kind"),
                 table.indexes().stream().map(IndexDef::name).toList());
         toasty.schema().validate();
+    }
+
+    @Test
+    void theGuidesExample() {
+        Repository<Vehicle> vehicles = toasty.repository(Vehicle.class);
+        Repository<Car> cars = toasty.repository(Car.class);
+        vehicles.insert(new Car("beetle", 4)); // kind = 'car'
+        vehicles.insert(new Truck("actros", 18000)); // kind = 'truck'
+        db.sqlLog().clear();
+
+        List<Vehicle> fleet = vehicles.query().orderBy(Vehicle_.name.asc()).list(); // a Truck, then a Car
+        List<Car> fourSeaters = cars.where(Car_.seats.eq(4)).list(); // WHERE "kind" IN ('car', 'sports_car') AND ...
+
+        assertEquals(
+                List.of(Truck.class, Car.class),
+                fleet.stream().map(Object::getClass).toList());
+        assertEquals("beetle", fourSeaters.get(0).name);
+        assertEquals(2, db.sqlLog().count());
+        assertTrue(
+                db.sqlLog()
+                        .statements()
+                        .get(1)
+                        .endsWith("WHERE \"kind\" IN ('car', 'sports_car') AND \"deleted_at\" IS"
+                                + " NULL AND (\"seats\" = ?)"),
+                db.sqlLog().statements().get(1));
+    }
+
+    @Test
+    void aRelationToASubclassReadsItsRowsOnly() {
+        Repository<Owner> owners = toasty.repository(Owner.class);
+        Owner ada = owners.insert(new Owner("Ada"));
+        Owner alan = owners.insert(new Owner("Alan"));
+        Car beetle = new Car("beetle", 4);
+        beetle.ownerId = ada.id;
+        Truck actros = new Truck("actros", 18000);
+        actros.ownerId = alan.id;
+        vehicles.insertAll(List.of(beetle, actros));
+
+        List<Owner> loaded =
+                owners.query().orderBy(Owner_.name.asc()).include(Owner_.cars).list();
+        assertEquals(
+                List.of("beetle"),
+                loaded.get(0).cars.get().stream().map(c -> c.name).toList());
+        assertEquals(List.of(), loaded.get(1).cars.get());
+        assertEquals(
+                List.of("Ada"),
+                owners.where(Owner_.cars.exists()).list().stream()
+                        .map(o -> o.name)
+                        .toList());
+        assertEquals(
+                List.of("Ada", "Alan"),
+                owners.query().orderBy(Owner_.name.asc()).include(Owner_.vehicles).list().stream()
+                        .filter(o -> o.vehicles.get().size() == 1)
+                        .map(o -> o.name)
+                        .toList());
+    }
+
+    @Test
+    void aSubqueryOfASubclassReadsItsRowsOnly() {
+        Car beetle = cars.insert(new Car("beetle", 4));
+        trucks.insert(new Truck("actros", 18000));
+
+        List<Vehicle> found = vehicles.where(
+                        Vehicle_.id.in(Subquery.from(Car.class).select(Car_.id)))
+                .list();
+        assertEquals(List.of(beetle.id), found.stream().map(v -> v.id).toList());
     }
 }

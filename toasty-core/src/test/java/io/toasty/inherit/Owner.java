@@ -18,6 +18,9 @@ public class Owner {
     @Relation(mappedBy = "owner")
     public HasMany<Vehicle> vehicles = HasMany.notLoaded();
 
+    @Relation(mappedBy = "owner")
+    public HasMany<Car> cars = HasMany.notLoaded();
+
     public Owner() {}
 
     public Owner(String name) {
