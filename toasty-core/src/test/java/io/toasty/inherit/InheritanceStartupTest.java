@@ -32,7 +32,7 @@ class InheritanceStartupTest {
         assertTrue(compilation.success(), compilation.messages().toString());
         List<Class<?>> classes = new ArrayList<>();
         for (String source : sources) {
-            String name = source.replaceAll("(?s).*public class (\\w+).*", "$1");
+            String name = source.replaceAll("(?s).*public (?:abstract )?class (\\w+).*", "$1");
             classes.add(Class.forName("p." + name, true, compilation.classLoader()));
         }
         return classes;
@@ -64,6 +64,14 @@ class InheritanceStartupTest {
     void aHierarchyWorksThroughReflection() throws Exception {
         List<Class<?>> models =
                 compileWithoutProcessor(List.of(InheritanceModelsTest.VEHICLE, InheritanceModelsTest.CAR));
+        Toasty toasty = db.toasty(models.toArray(Class<?>[]::new));
+        roundTrip(toasty.repository(models.get(0)), models.get(1));
+    }
+
+    @Test
+    void anAbstractBaseWorksThroughReflection() throws Exception {
+        List<Class<?>> models =
+                compileWithoutProcessor(List.of(InheritanceModelsTest.ABSTRACT_VEHICLE, InheritanceModelsTest.CAR));
         Toasty toasty = db.toasty(models.toArray(Class<?>[]::new));
         roundTrip(toasty.repository(models.get(0)), models.get(1));
     }

@@ -104,6 +104,21 @@ public final class Hierarchy {
         if (!problems.isEmpty()) {
             throw new MappingException(String.join("\n", problems));
         }
+        for (List<ModelMeta<?>> members : hierarchies.values()) {
+            for (ModelMeta<?> member : members) {
+                boolean readsRows = members.stream()
+                        .anyMatch(other -> !other.inheritance().abstractType()
+                                && member.type().isAssignableFrom(other.type()));
+                if (!readsRows && member.inheritance().subclass()) {
+                    problems.add(
+                            member.name() + " is abstract and none of its subclasses is a model of this Toasty,"
+                                    + " so it has no rows: add a concrete subclass with Toasty.builder(dataSource).models(...)");
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new MappingException(String.join("\n", problems));
+        }
         List<ModelMeta<?>> composed = new ArrayList<>();
         for (ModelMeta<?> meta : metas) {
             InheritanceSpec inheritance = meta.inheritance();
@@ -182,7 +197,10 @@ public final class Hierarchy {
         UnionAccessor<T> accessor = new UnionAccessor<>(meta, readable, fields, discriminator);
         Hierarchy hierarchy = new Hierarchy(
                 discriminator,
-                readable.stream().map(m -> m.inheritance().value()).toList(),
+                readable.stream()
+                        .filter(m -> !m.inheritance().abstractType())
+                        .map(m -> m.inheritance().value())
+                        .toList(),
                 inheritance.root(),
                 declaring,
                 accessor);
@@ -270,8 +288,10 @@ public final class Hierarchy {
                 }
                 Concrete concrete = new Concrete(
                         model, model.inheritance().value(), fieldIndex, relationIndex, unionFields, required);
-                byClass.put(model.type(), concrete);
-                byValue.put(concrete.value(), concrete);
+                if (!model.inheritance().abstractType()) {
+                    byClass.put(model.type(), concrete);
+                    byValue.put(concrete.value(), concrete);
+                }
             }
         }
 

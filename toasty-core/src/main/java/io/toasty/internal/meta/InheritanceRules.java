@@ -80,6 +80,12 @@ public final class InheritanceRules {
                                 + " declare it on " + root + ", whose relations every subclass inherits"));
             }
         }
+        if (inheritance.abstractType() && inheritance.valueDeclared()) {
+            problems.add(new ModelRules.Problem(
+                    null,
+                    type + " is abstract, so no row is a " + type + ": remove its @DiscriminatorValue, which only"
+                            + " concrete classes have"));
+        }
         if (inheritance.value().isBlank()) {
             problems.add(new ModelRules.Problem(
                     null, type + " has an empty @DiscriminatorValue: give it a value, or remove it"));
@@ -111,7 +117,9 @@ public final class InheritanceRules {
         Map<String, String[]> byColumn = new HashMap<>();
         for (Member member : members) {
             InheritanceSpec inheritance = member.inheritance();
-            String other = byValue.putIfAbsent(inheritance.value(), inheritance.simpleName());
+            String other = inheritance.abstractType()
+                    ? null
+                    : byValue.putIfAbsent(inheritance.value(), inheritance.simpleName());
             if (other != null && !other.equals(inheritance.simpleName())) {
                 problems.add(inheritance.simpleName() + " and " + other + " both have the discriminator value '"
                         + inheritance.value() + "' in the hierarchy of " + inheritance.rootSimpleName()

@@ -19,6 +19,7 @@ import java.util.List;
  * @param declaredTable {@code @Model(table)} of this type, or empty
  * @param ownFields the stored fields this type declares itself (for a subclass, not the inherited ones)
  * @param ownRelations the relation fields this type declares itself
+ * @param abstractType whether the type is abstract: no row is of it, only of its subclasses
  */
 public record InheritanceSpec(
         String typeName,
@@ -33,7 +34,8 @@ public record InheritanceSpec(
         boolean valueDeclared,
         String declaredTable,
         List<String> ownFields,
-        List<String> ownRelations) {
+        List<String> ownRelations,
+        boolean abstractType) {
     public InheritanceSpec {
         ownFields = List.copyOf(ownFields);
         ownRelations = List.copyOf(ownRelations);

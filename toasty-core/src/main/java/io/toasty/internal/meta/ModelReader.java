@@ -150,7 +150,8 @@ public final class ModelReader {
                 value != null,
                 type.getAnnotation(Model.class).table(),
                 ownFields,
-                ownRelations);
+                ownRelations,
+                Modifier.isAbstract(type.getModifiers()));
     }
 
     private static <T> FieldMeta fieldMeta(Class<T> type, FieldSpec field, AnnotatedElement element, int index) {
@@ -398,7 +399,9 @@ public final class ModelReader {
             problems.add("is not a class or a record: a model must be a concrete class or a record");
             return problems;
         }
-        if (Modifier.isAbstract(type.getModifiers())) {
+        boolean hierarchy = type.isAnnotationPresent(Inheritance.class)
+                || !modelSuperclasses(type).isEmpty();
+        if (Modifier.isAbstract(type.getModifiers()) && !hierarchy) {
             problems.add("is abstract: a model must be a concrete class or a record");
         }
         if (type.getTypeParameters().length > 0) {
@@ -410,13 +413,13 @@ public final class ModelReader {
         if (Modifier.isPrivate(type.getModifiers())) {
             problems.add("is private: make it at least package-private");
         }
-        if (!type.isRecord()) {
+        if (!type.isRecord() && !(hierarchy && Modifier.isAbstract(type.getModifiers()))) {
             boolean constructor = Arrays.stream(type.getDeclaredConstructors())
                     .anyMatch(c -> c.getParameterCount() == 0 && !Modifier.isPrivate(c.getModifiers()));
             if (!constructor) {
                 problems.add("has no non-private no-argument constructor: add one");
             }
-        } else {
+        } else if (type.isRecord()) {
             for (RecordComponent component : type.getRecordComponents()) {
                 if (component.isAnnotationPresent(Transient.class)) {
                     problems.add("has @Transient on record component " + component.getName()

@@ -88,6 +88,8 @@ final class ReflectiveAccessor<T> implements ModelAccessor<T> {
                 constructor = lookup.findConstructor(type, MethodType.methodType(void.class, types))
                         .asSpreader(Object[].class, types.length)
                         .asType(MethodType.methodType(Object.class, Object[].class));
+            } else if (java.lang.reflect.Modifier.isAbstract(type.getModifiers())) {
+                constructor = null; // the base of a hierarchy: Toasty creates its subclasses
             } else {
                 constructor = lookup.findConstructor(type, MethodType.methodType(void.class))
                         .asType(MethodType.methodType(Object.class));
@@ -195,6 +197,9 @@ final class ReflectiveAccessor<T> implements ModelAccessor<T> {
 
     @Override
     public T create(Object[] values) {
+        if (constructor == null) {
+            throw new UnsupportedOperationException(type.getName() + " is abstract: Toasty creates its subclasses");
+        }
         try {
             if (type.isRecord()) {
                 return type.cast(constructor.invokeExact(values));

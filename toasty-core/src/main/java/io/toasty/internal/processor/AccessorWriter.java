@@ -124,7 +124,12 @@ final class AccessorWriter {
         out.append("    @java.lang.Override\n");
         out.append("    public ").append(modelType).append(" create(java.lang.Object[] values) {\n");
         out.append("        checkLength(values);\n");
-        if (model.spec().record()) {
+        if (model.type().getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT)) {
+            // the abstract base of a single-table hierarchy: Toasty creates the subclass a row names
+            out.append("        throw new java.lang.UnsupportedOperationException(\"")
+                    .append(model.spec().simpleName())
+                    .append(" is abstract: Toasty creates its subclasses\");\n");
+        } else if (model.spec().record()) {
             List<String> arguments = new ArrayList<>();
             for (int index = 0; index < fields.size(); index++) {
                 arguments.add(cast(fields.get(index), "values[" + index + "]"));

@@ -151,7 +151,8 @@ final class ModelReader {
                 value != null,
                 Annotations.table(type),
                 ownFields,
-                ownRelations);
+                ownRelations,
+                type.getModifiers().contains(Modifier.ABSTRACT));
     }
 
     private RelationSpec relationSpec(StoredField field, RelationSpec.Kind kind) {
@@ -197,7 +198,10 @@ final class ModelReader {
             problems.add("is not a class or a record" + CONCRETE);
             return problems;
         }
-        if (type.getModifiers().contains(Modifier.ABSTRACT)) {
+        boolean hierarchy = type.getAnnotation(Inheritance.class) != null
+                || !modelSuperclasses(type).isEmpty();
+        boolean abstractBase = hierarchy && type.getModifiers().contains(Modifier.ABSTRACT);
+        if (type.getModifiers().contains(Modifier.ABSTRACT) && !abstractBase) {
             problems.add("is abstract" + CONCRETE);
         }
         if (!type.getTypeParameters().isEmpty()) {
@@ -211,7 +215,7 @@ final class ModelReader {
         if (type.getModifiers().contains(Modifier.PRIVATE)) {
             problems.add("is private: make it at least package-private");
         }
-        if (kind == ElementKind.CLASS && constructor(type, false) == null) {
+        if (kind == ElementKind.CLASS && !abstractBase && constructor(type, false) == null) {
             problems.add("has no non-private no-argument constructor: add one");
         }
         return problems;

@@ -40,6 +40,10 @@ public class InheritanceModelsTest {
             }
             """;
 
+    /** {@link #VEHICLE}, abstract: a base whose rows are all of its subclasses. */
+    public static final String ABSTRACT_VEHICLE =
+            VEHICLE.replace("public class Vehicle", "public abstract class Vehicle");
+
     /** Each bad hierarchy, as its sources, and the one error it gets at compile time and at startup. */
     public static final List<List<String>> BAD = List.of(
             List.of(
@@ -126,7 +130,12 @@ public class InheritanceModelsTest {
                     @Model
                     @DiscriminatorValue("note")
                     public class Note { @Key public long id; public Note() {} }
-                    """));
+                    """),
+            List.of(
+                    "Vehicle is abstract, so no row is a Vehicle: remove its @DiscriminatorValue, which only concrete"
+                            + " classes have",
+                    ABSTRACT_VEHICLE.replace("@Model(", "@DiscriminatorValue(\"v\") @Model("),
+                    CAR));
 
     @Test
     void aSubclassMetamodelHasTheInheritedFields() {
@@ -136,6 +145,16 @@ public class InheritanceModelsTest {
         assertTrue(metamodel.contains(" name"), metamodel);
         assertTrue(metamodel.contains(" seats"), metamodel);
         assertTrue(metamodel.contains(" id"), metamodel);
+    }
+
+    @Test
+    void anAbstractBaseIsAModelWhoseAccessorCreatesNothing() {
+        Compilation compilation = compile(ABSTRACT_VEHICLE, CAR);
+        assertTrue(compilation.success(), compilation.messages().toString());
+        assertTrue(compilation
+                .file("p/Vehicle_Accessor.java")
+                .contains("throw new java.lang.UnsupportedOperationException(\"Vehicle is abstract: Toasty creates its"
+                        + " subclasses\");"));
     }
 
     @Test

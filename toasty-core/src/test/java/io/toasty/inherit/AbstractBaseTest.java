@@ -1,0 +1,43 @@
+package io.toasty.inherit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.toasty.Repository;
+import io.toasty.Toasty;
+import io.toasty.testing.DatabaseTest;
+import io.toasty.testing.TestDatabase;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A hierarchy whose base is abstract, with the default discriminator column and values. */
+@DatabaseTest
+class AbstractBaseTest {
+    private final Toasty toasty;
+    private final Repository<Payment> payments;
+
+    AbstractBaseTest(TestDatabase db) {
+        this.toasty = db.toasty(Payment.class, CardPayment.class, Transfer.class);
+        this.payments = toasty.repository(Payment.class);
+    }
+
+    @Test
+    void rowsAreReadAsTheirConcreteClasses() {
+        payments.insertAll(List.of(
+                new CardPayment("p1", new BigDecimal("9.50"), "4242"),
+                new Transfer("p2", new BigDecimal("120.00"), "DE89370400440532013000")));
+
+        List<Payment> all = payments.query().orderBy(Payment_.reference.asc()).list();
+
+        assertEquals(
+                List.of(CardPayment.class, Transfer.class),
+                all.stream().map(Object::getClass).toList());
+        assertEquals("4242", ((CardPayment) all.get(0)).last4);
+        assertEquals(1, toasty.repository(Transfer.class).count());
+        assertEquals(
+                List.of("CardPayment", "Transfer"),
+                toasty.sql("SELECT \"type\" FROM \"payments\" ORDER BY \"reference\"")
+                        .list(String.class));
+        assertEquals("DE89370400440532013000", toasty.repository(Transfer.class).get("p2").iban);
+    }
+}
