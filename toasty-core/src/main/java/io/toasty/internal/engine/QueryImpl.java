@@ -516,7 +516,7 @@ final class QueryImpl<T> implements Query<T> {
             return typeConditions(conditions);
         }
         // pages and projections leave soft-deleted rows out like every other read
-        List<Condition<T>> effective = typeConditions(List.of());
+        List<Condition<T>> effective = new ArrayList<>(typeConditions(List.of()));
         effective.add(new BasicAttribute<>(
                         model.meta.type(), model.meta.softDelete().orElseThrow().name(), Object.class)
                 .isNull());

@@ -115,6 +115,7 @@ public final class InheritanceRules {
         List<String> problems = new ArrayList<>();
         Map<String, String> byValue = new HashMap<>();
         Map<String, String[]> byColumn = new HashMap<>();
+        Map<String, String[]> byField = new HashMap<>();
         for (Member member : members) {
             InheritanceSpec inheritance = member.inheritance();
             String other = inheritance.abstractType()
@@ -130,6 +131,13 @@ public final class InheritanceRules {
                     String column = leaf.column().toLowerCase(java.util.Locale.ROOT);
                     String typeName = leaf.spec().typeName();
                     String where = inheritance.simpleName() + "." + leaf.path();
+                    String[] sameName = byField.putIfAbsent(leaf.path(), new String[] {leaf.column(), where});
+                    if (sameName != null && !sameName[0].equalsIgnoreCase(leaf.column())) {
+                        problems.add(where + " is stored in column " + leaf.column() + ", but " + sameName[1]
+                                + " in column " + sameName[0] + ": fields of one name share one column in a"
+                                + " hierarchy, so rename one field or give both the same @Column(name = ...)");
+                        sameName[0] = leaf.column();
+                    }
                     String[] previous = byColumn.putIfAbsent(column, new String[] {typeName, where});
                     if (previous != null && !previous[0].equals(typeName)) {
                         problems.add(where + " is stored in column " + leaf.column() + " as " + typeName + ", but "

@@ -96,6 +96,18 @@ public class InheritanceModelsTest {
                     public class Truck extends Vehicle { public String seats; public Truck() {} }
                     """),
             List.of(
+                    "Truck.seats is stored in column axles, but Car.seats in column seats: fields of one name share"
+                            + " one column in a hierarchy, so rename one field or give both the same @Column(name ="
+                            + " ...)",
+                    VEHICLE,
+                    CAR,
+                    """
+                    package p;
+                    import io.toasty.model.*;
+                    @Model
+                    public class Truck extends Vehicle { @Column(name = "axles") public int seats; public Truck() {} }
+                    """),
+            List.of(
                     "Car.kind is stored in column kind, which is the discriminator column of Vehicle: rename the"
                             + " field's column with @Column(name = ...) or the discriminator with"
                             + " @Inheritance(discriminator = ...)",
