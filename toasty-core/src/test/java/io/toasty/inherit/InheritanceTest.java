@@ -15,6 +15,8 @@ import io.toasty.Toasty;
 import io.toasty.ToastyException;
 import io.toasty.UnsupportedFeatureException;
 import io.toasty.query.Subquery;
+import io.toasty.relation.RelationNotLoadedException;
+import io.toasty.schema.ForeignKeyDef;
 import io.toasty.schema.IndexDef;
 import io.toasty.schema.SchemaDef;
 import io.toasty.schema.TableDef;
@@ -56,7 +58,7 @@ class InheritanceTest {
 
         assertEquals(
                 List.of("SELECT \"id\", \"name\", \"owner_id\", \"version\", \"created_at\", \"deleted_at\","
-                        + " \"seats\", \"top_speed\", \"payload\", \"kind\" FROM \"vehicles\" WHERE \"deleted_at\" IS NULL"
+                        + " \"seats\", \"top_speed\", \"payload\", \"driver_id\", \"kind\" FROM \"vehicles\" WHERE \"deleted_at\" IS NULL"
                         + " ORDER BY \"id\" ASC"),
                 db.sqlLog().statements());
         assertEquals(
@@ -290,7 +292,7 @@ class InheritanceTest {
         table.columns().forEach(column -> nullable.put(column.name(), column.nullable()));
         assertEquals(
                 "{id=false, name=false, owner_id=true, version=false, created_at=true, deleted_at=true, seats=true,"
-                        + " top_speed=true, payload=true, kind=false}",
+                        + " top_speed=true, payload=true, driver_id=true, kind=false}",
                 nullable.toString());
         assertEquals(
                 List.of("ix_vehicles_kind"),
@@ -362,5 +364,24 @@ class InheritanceTest {
                         Vehicle_.id.in(Subquery.from(Car.class).select(Car_.id)))
                 .list();
         assertEquals(List.of(beetle.id), found.stream().map(v -> v.id).toList());
+    }
+
+    @Test
+    void aRelationDeclaredInASubclass() {
+        Owner ada = toasty.repository(Owner.class).insert(new Owner("Ada"));
+        Truck actros = new Truck("actros", 18000);
+        actros.driverId = ada.id;
+        trucks.insert(actros);
+
+        assertEquals("Ada", trucks.query().include(Truck_.driver).one().driver.get().name);
+        assertEquals(1, trucks.where(Truck_.driver.any(Owner_.name.eq("Ada"))).count());
+        Truck read = (Truck) vehicles.query().one();
+        RelationNotLoadedException notLoaded = assertThrows(RelationNotLoadedException.class, () -> read.driver.get());
+        assertTrue(notLoaded.getMessage().contains("Truck_.driver"), notLoaded.getMessage());
+        List<String> keys = toasty.schema().definition().tables().get(1).foreignKeys().stream()
+                .map(ForeignKeyDef::name)
+                .toList();
+        assertEquals(List.of("fk_vehicles_owner_id", "fk_vehicles_driver_id"), keys);
+        toasty.schema().validate();
     }
 }

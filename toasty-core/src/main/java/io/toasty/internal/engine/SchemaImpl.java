@@ -46,7 +46,7 @@ final class SchemaImpl implements Schema {
             if (sharesTable(model)) {
                 continue;
             }
-            tables.add(table(model.meta, ForeignKeys.definitions(model)));
+            tables.add(table(model.meta, foreignKeysOfTable(model)));
         }
         return new SchemaDef(creationOrder(tables));
     }
@@ -85,6 +85,23 @@ final class SchemaImpl implements Schema {
     }
 
     /** The {@code @Column} of a model's field or record component, or null; the processor does not carry the hints. */
+    /** The foreign keys of a model's table: for the base of a hierarchy, those of its subclasses' relations too. */
+    private List<ForeignKeyDef> foreignKeysOfTable(Model<?> model) {
+        List<ForeignKeyDef> keys = new ArrayList<>(ForeignKeys.definitions(model));
+        if (model.meta.hierarchy().isPresent()) {
+            for (Model<?> other : engine.allModels()) {
+                if (sharesTable(other) && other.meta.table().equals(model.meta.table())) {
+                    for (ForeignKeyDef key : ForeignKeys.definitions(other)) {
+                        if (keys.stream().noneMatch(k -> k.name().equals(key.name()))) {
+                            keys.add(key);
+                        }
+                    }
+                }
+            }
+        }
+        return keys;
+    }
+
     /** Whether the model is a subclass stored in the table of its hierarchy's base, which describes the table. */
     private static boolean sharesTable(Model<?> model) {
         return model.meta.hierarchy().filter(hierarchy -> !hierarchy.root()).isPresent();
@@ -261,6 +278,8 @@ final class SchemaImpl implements Schema {
             List<String> found = new ArrayList<>();
             for (Model<?> model : engine.allModels()) {
                 if (sharesTable(model)) {
+                    // the table is the base's: only the foreign keys of the subclass's own relations are its own
+                    found.addAll(ForeignKeys.validate(metadata, catalog, schema, model));
                     continue;
                 }
                 found.addAll(validate(metadata, catalog, schema, model.meta));

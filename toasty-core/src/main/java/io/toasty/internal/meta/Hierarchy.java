@@ -3,6 +3,9 @@ package io.toasty.internal.meta;
 import io.toasty.InvalidValueException;
 import io.toasty.MappingException;
 import io.toasty.ToastyException;
+import io.toasty.relation.BelongsTo;
+import io.toasty.relation.HasMany;
+import io.toasty.relation.HasOne;
 import io.toasty.spi.ModelAccessor;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -247,7 +250,8 @@ public final class Hierarchy {
                 int[] fieldIndex,
                 int[] relationIndex,
                 FieldMeta[] unionFields,
-                List<FieldMeta> required) {}
+                List<FieldMeta> required,
+                Map<Integer, Object> ownRelations) {}
 
         private final Class<T> type;
         private final String table;
@@ -286,8 +290,28 @@ public final class Hierarchy {
                 for (int i = 0; i < relationNames.length; i++) {
                     relationIndex[i] = names.indexOf(relationNames[i]);
                 }
+                // the relations only the subclass declares, which a read through this model does not set otherwise
+                Map<Integer, Object> ownRelations = new HashMap<>();
+                for (RelationSpec relation : model.relations()) {
+                    if (!List.of(relationNames).contains(relation.name())) {
+                        String owner = model.name();
+                        ownRelations.put(
+                                names.indexOf(relation.name()),
+                                switch (relation.kind()) {
+                                    case BELONGS_TO -> BelongsTo.notLoaded(owner, relation.name());
+                                    case HAS_MANY -> HasMany.notLoaded(owner, relation.name());
+                                    case HAS_ONE -> HasOne.notLoaded(owner, relation.name());
+                                });
+                    }
+                }
                 Concrete concrete = new Concrete(
-                        model, model.inheritance().value(), fieldIndex, relationIndex, unionFields, required);
+                        model,
+                        model.inheritance().value(),
+                        fieldIndex,
+                        relationIndex,
+                        unionFields,
+                        required,
+                        ownRelations);
                 if (!model.inheritance().abstractType()) {
                     byClass.put(model.type(), concrete);
                     byValue.put(concrete.value(), concrete);
@@ -377,7 +401,10 @@ public final class Hierarchy {
                     own[fieldIndex[i]] = field;
                 }
             }
-            return type.cast(accessorOf(concrete).create(own));
+            Object instance = accessorOf(concrete).create(own);
+            concrete.ownRelations()
+                    .forEach((index, unloaded) -> accessorOf(concrete).setRelation(instance, index, unloaded));
+            return type.cast(instance);
         }
 
         @Override

@@ -73,12 +73,6 @@ public final class InheritanceRules {
                             name, where + " is @SoftDelete in a subclass: declare it on " + root));
                 }
             }
-            for (String name : inheritance.ownRelations()) {
-                problems.add(new ModelRules.Problem(
-                        name,
-                        type + "." + name + " is a relation declared in a subclass, which Toasty does not map yet:"
-                                + " declare it on " + root + ", whose relations every subclass inherits"));
-            }
         }
         if (inheritance.abstractType() && inheritance.valueDeclared()) {
             problems.add(new ModelRules.Problem(

@@ -119,21 +119,6 @@ public class InheritanceModelsTest {
                     public class Car extends Vehicle { public String kind; public Car() {} }
                     """),
             List.of(
-                    "Car.driver is a relation declared in a subclass, which Toasty does not map yet: declare it on"
-                            + " Vehicle, whose relations every subclass inherits",
-                    VEHICLE,
-                    """
-                    package p;
-                    import io.toasty.model.*;
-                    import io.toasty.relation.BelongsTo;
-                    @Model
-                    public class Car extends Vehicle {
-                        public Long driverId;
-                        @Relation(key = "driverId") public BelongsTo<Vehicle> driver = BelongsTo.notLoaded();
-                        public Car() {}
-                    }
-                    """),
-            List.of(
                     "Note has @DiscriminatorValue but is not part of a single-table hierarchy: annotate its base"
                             + " model with @Inheritance, or remove @DiscriminatorValue",
                     """
