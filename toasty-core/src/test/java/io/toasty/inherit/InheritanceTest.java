@@ -158,7 +158,13 @@ class InheritanceTest {
         assertTrue(
                 throughBase.getMessage().startsWith("Truck.payload is null, but it is not nullable"),
                 throughBase.getMessage());
-        assertThrows(InvalidValueException.class, () -> trucks.insert(new Truck("actros", null)));
+        InvalidValueException throughTruck =
+                assertThrows(InvalidValueException.class, () -> trucks.insert(new Truck("actros", null)));
+        assertEquals(throughBase.getMessage(), throughTruck.getMessage());
+        assertEquals(
+                "Truck.payload is null, but it is not nullable: set a value (its column is nullable in the table"
+                        + " vehicles, which other models of the hierarchy share, so Toasty checks it before the write)",
+                throughTruck.getMessage());
         assertEquals(0, vehicles.count());
     }
 

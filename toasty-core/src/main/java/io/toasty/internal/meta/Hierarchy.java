@@ -134,6 +134,12 @@ public final class Hierarchy {
                 readable.add(other);
             }
         }
+        // the base's columns keep their nullability; those of subclasses are nullable, and checked before writes
+        List<String> baseFields = members.stream()
+                .filter(m -> m.inheritance().root())
+                .flatMap(m -> m.fields().stream())
+                .map(FieldMeta::name)
+                .toList();
         Map<String, FieldMeta> union = new LinkedHashMap<>();
         Map<String, Class<?>> declaring = new HashMap<>();
         for (ModelMeta<?> model : readable) {
@@ -144,7 +150,7 @@ public final class Hierarchy {
                 if (model != meta) {
                     declaring.put(field.name(), model.declaringType(field));
                 }
-                union.put(field.name(), at(field, union.size(), model != meta));
+                union.put(field.name(), at(field, union.size(), !baseFields.contains(field.name())));
             }
         }
         InheritanceSpec inheritance = meta.inheritance();
