@@ -32,7 +32,7 @@ class InheritanceStartupTest {
         assertTrue(compilation.success(), compilation.messages().toString());
         List<Class<?>> classes = new ArrayList<>();
         for (String source : sources) {
-            String name = source.replaceAll("(?s).*public (?:abstract )?class (\\w+).*", "$1");
+            String name = source.replaceAll("(?s).*public (?:abstract )?(?:class|record) (\\w+).*", "$1");
             classes.add(Class.forName("p." + name, true, compilation.classLoader()));
         }
         return classes;

@@ -20,6 +20,13 @@ public final class InheritanceRules {
         List<ModelRules.Problem> problems = new ArrayList<>();
         String type = inheritance.simpleName();
         String root = inheritance.rootSimpleName();
+        if (spec.record() && inheritance.declaresInheritance()) {
+            problems.add(new ModelRules.Problem(
+                    null,
+                    type + " is a record, which no class can extend: remove @Inheritance, or make " + type
+                            + " a class"));
+            return problems;
+        }
         if (!inheritance.inHierarchy()) {
             if (inheritance.valueDeclared()) {
                 problems.add(new ModelRules.Problem(

@@ -67,6 +67,24 @@ public class InheritanceModelsTest {
                     public class Car extends Vehicle { @Key public String code; public Car() {} }
                     """),
             List.of(
+                    "Car.revision is @Version in a subclass: declare the version on Vehicle",
+                    VEHICLE,
+                    """
+                    package p;
+                    import io.toasty.model.*;
+                    @Model
+                    public class Car extends Vehicle { @Version public int revision; public Car() {} }
+                    """),
+            List.of(
+                    "Point is a record, which no class can extend: remove @Inheritance, or make Point a class",
+                    """
+                    package p;
+                    import io.toasty.model.*;
+                    @Model
+                    @Inheritance
+                    public record Point(@Key long id) {}
+                    """),
+            List.of(
                     "Car extends the model Vehicle, which is not annotated @Inheritance: annotate Vehicle with"
                             + " @Inheritance to store its subclasses in its table, or stop extending it",
                     VEHICLE.replace("@Inheritance(discriminator = \"kind\")", ""),
