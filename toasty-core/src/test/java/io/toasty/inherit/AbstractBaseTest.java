@@ -1,7 +1,10 @@
 package io.toasty.inherit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import io.toasty.Deferred;
 import io.toasty.Repository;
 import io.toasty.Toasty;
 import io.toasty.testing.DatabaseTest;
@@ -39,5 +42,24 @@ class AbstractBaseTest {
                 toasty.sql("SELECT \"type\" FROM \"payments\" ORDER BY \"reference\"")
                         .list(String.class));
         assertEquals("DE89370400440532013000", toasty.repository(Transfer.class).get("p2").iban);
+    }
+
+    @Test
+    void timestampsAndDeferredFieldsOfASubclass() {
+        Transfer transfer = new Transfer("p3", new BigDecimal("5.00"), "FR7630006000011234567890189");
+        transfer.memo = Deferred.of("rent");
+        Repository<Transfer> transfers = toasty.repository(Transfer.class);
+        payments.insert(transfer);
+        assertNotNull(transfer.checkedAt);
+
+        Transfer throughBase = (Transfer) payments.get("p3");
+        assertFalse(throughBase.memo.isLoaded());
+        assertNotNull(throughBase.checkedAt);
+        assertEquals(
+                "rent", transfers.query().include(Transfer_.memo).one().memo.get());
+        throughBase.iban = "changed";
+        payments.update(throughBase);
+        assertEquals(
+                "rent", transfers.query().include(Transfer_.memo).one().memo.get(), "the unloaded column is kept");
     }
 }
