@@ -390,4 +390,17 @@ class InheritanceTest {
         assertEquals(List.of("fk_vehicles_owner_id", "fk_vehicles_driver_id"), keys);
         toasty.schema().validate();
     }
+
+    @Test
+    void rawSqlIntoTheBaseReadsEachRowAsItsSubclass() {
+        cars.insert(new Car("beetle", 4));
+        trucks.insert(new Truck("actros", 18000));
+
+        List<Vehicle> all =
+                toasty.sql("SELECT * FROM \"vehicles\" ORDER BY \"id\"").list(Vehicle.class);
+        assertEquals(
+                List.of(Car.class, Truck.class),
+                all.stream().map(Object::getClass).toList());
+        assertEquals(18000, ((Truck) all.get(1)).payload);
+    }
 }
