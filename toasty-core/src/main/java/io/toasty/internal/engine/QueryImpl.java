@@ -188,18 +188,15 @@ final class QueryImpl<T> implements Query<T> {
     }
 
     private void where(Sql sql) {
-        List<String> fixed = new ArrayList<>();
-        if (model.typeRestriction != null) {
-            // a subclass of a single-table hierarchy reads and writes its own rows only
-            fixed.add(model.typeCondition(null));
-        }
+        // a subclass of a single-table hierarchy reads and writes its own rows only
+        String fixed = model.typeCondition(null);
         if (aliveOnly()) {
-            fixed.add(model.aliveCondition(null));
+            fixed = fixed.isEmpty() ? model.aliveCondition(null) : fixed + " AND " + model.aliveCondition(null);
         }
         if (conditions.isEmpty() && fixed.isEmpty()) {
             return;
         }
-        sql.append(" WHERE ").append(String.join(" AND ", fixed));
+        sql.append(" WHERE ").append(fixed);
         Renderer renderer = new Renderer(model, sql);
         for (int i = 0; i < conditions.size(); i++) {
             if (i > 0 || !fixed.isEmpty()) {
