@@ -47,7 +47,8 @@ public final class ModelReader {
             throw new MappingException(type.getName() + " is not a model: annotate it with @io.toasty.model.Model");
         }
         ModelSpec spec = spec(type);
-        List<ModelRules.Problem> problems = ModelRules.check(spec);
+        List<ModelRules.Problem> problems = new ArrayList<>(ModelRules.check(spec));
+        problems.addAll(HookRules.check(spec.simpleName(), HookMethods.read(type)));
         if (!problems.isEmpty()) {
             throw new MappingException("Cannot map " + type.getName() + ":\n  - "
                     + problems.stream().map(ModelRules.Problem::message).collect(Collectors.joining("\n  - ")));
