@@ -131,4 +131,19 @@ class FindWithIncludesTest {
         assertEquals(0, db.sqlLog().count(), db.sqlLog().toString());
         assertEquals("Java", forums.query().find(java.id.intValue()).orElseThrow().name, "an Integer for a Long key");
     }
+
+    @Test
+    void aCompositeKeyTakesOneValuePerKeyField() {
+        Toasty shelving = db.toasty(Shelf.class, Book.class);
+        Shelf shelf = shelving.repository(Shelf.class).insert(new Shelf("Attic", 2, "Poetry"));
+        shelving.repository(Book.class).insert(new Book("Odes", shelf));
+        db.sqlLog().clear();
+        Shelf found =
+                shelving.repository(Shelf.class).query().include(Shelf_.books).get("Attic", 2);
+        assertEquals("Poetry", found.label);
+        assertEquals(
+                List.of("Odes"), found.books.get().stream().map(b -> b.title).toList());
+        assertEquals(2, db.sqlLog().count(), db.sqlLog().toString());
+        assertTrue(shelving.repository(Shelf.class).query().find("Attic", 3).isEmpty());
+    }
 }
