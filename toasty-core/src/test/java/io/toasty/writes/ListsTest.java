@@ -82,7 +82,8 @@ class ListsTest {
     }
 
     @Test
-    void theSchemaIsTheSameAsForArrays() {
+    void theSchemaIsTheSameAsForArraysAndValidates() {
+        db.builder(Playlist.class).build().schema().validate();
         assertEquals(
                 db.builder(Post.class).build().schema().definition().tables().get(0).columns().stream()
                         .filter(c -> c.name().equals("tags"))
