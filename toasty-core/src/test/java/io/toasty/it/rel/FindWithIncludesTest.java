@@ -29,7 +29,7 @@ class FindWithIncludesTest {
 
     FindWithIncludesTest(TestDatabase db) {
         this.db = db;
-        Toasty toasty = db.toasty(Forum.class, Topic.class, Reply.class);
+        Toasty toasty = db.toasty(Forum.class, Topic.class, Reply.class, Assignment.class, Moderator.class);
         this.forums = toasty.repository(Forum.class);
         this.topics = toasty.repository(Topic.class);
         this.replies = toasty.repository(Reply.class);

@@ -23,6 +23,12 @@ public class Forum {
     @Relation(mappedBy = "forum")
     public HasMany<Topic> topics = HasMany.notLoaded();
 
+    @Relation(mappedBy = "forum")
+    public HasMany<Assignment> assignments = HasMany.notLoaded();
+
+    @Relation(through = "assignments", via = "moderator")
+    public HasMany<Moderator> moderators = HasMany.notLoaded();
+
     public Forum() {}
 
     public Forum(String name) {

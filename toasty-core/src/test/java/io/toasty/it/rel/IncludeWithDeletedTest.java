@@ -25,7 +25,7 @@ class IncludeWithDeletedTest {
 
     IncludeWithDeletedTest(TestDatabase db) {
         this.db = db;
-        Toasty toasty = db.toasty(Forum.class, Topic.class, Reply.class);
+        Toasty toasty = db.toasty(Forum.class, Topic.class, Reply.class, Assignment.class, Moderator.class);
         this.forums = toasty.repository(Forum.class);
         this.topics = toasty.repository(Topic.class);
         this.replies = toasty.repository(Reply.class);
@@ -127,5 +127,33 @@ class IncludeWithDeletedTest {
         forums.load(all, Forum_.topics);
         assertEquals(List.of("Records"), titles(all.get(1)));
         assertEquals(closed.id, all.get(0).id);
+    }
+
+    @Test
+    void aManyToManyWithDeletedLoadsDeletedTargetsButNotThroughDeletedJoinRows() {
+        Toasty toasty = db.builder(Forum.class, Topic.class, Reply.class, Assignment.class, Moderator.class)
+                .build();
+        Repository<Moderator> moderators = toasty.repository(Moderator.class);
+        Repository<Assignment> assignments = toasty.repository(Assignment.class);
+        Moderator ann = moderators.insert(new Moderator("Ann"));
+        Moderator ben = moderators.insert(new Moderator("Ben"));
+        Moderator cy = moderators.insert(new Moderator("Cy"));
+        assignments.insert(new Assignment(java, ann));
+        assignments.insert(new Assignment(java, ben));
+        assignments.delete(assignments.insert(new Assignment(java, cy)));
+        moderators.delete(ben);
+        db.sqlLog().clear();
+
+        Forum plain = forums.query().include(Forum_.moderators).get(java.id);
+        assertEquals(
+                List.of("Ann"), plain.moderators.get().stream().map(m -> m.name).toList());
+        Forum all = forums.query()
+                .include(Forum_.moderators.withDeleted().orderBy(Moderator_.name.asc()))
+                .get(java.id);
+        assertEquals(
+                List.of("Ann", "Ben"),
+                all.moderators.get().stream().map(m -> m.name).toList(),
+                "Ben is deleted but still assigned; Cy's assignment is deleted");
+        assertEquals(4, db.sqlLog().count(), db.sqlLog().toString());
     }
 }
