@@ -35,7 +35,7 @@ public record Include<M, T>(
         nested = List.copyOf(nested);
     }
 
-    /** An include that leaves soft-deleted related rows out, as every include did before {@link #withDeleted()}. */
+    /** An include that leaves soft-deleted related rows out, as includes do unless {@link #withDeleted()} is asked. */
     public Include(
             RelationAttribute<M, T> relation,
             List<Condition<T>> conditions,
