@@ -90,6 +90,24 @@ public interface Query<T> {
      */
     T one();
 
+    /**
+     * The matching row with this key (one value per {@link io.toasty.model.Key} field, in declaration order), with
+     * the query's includes and deferred fields loaded: one statement, plus one per include and level. This is how to
+     * read one object by key together with its relations: {@code users.query().include(User_.posts).find(id)}. The
+     * query's conditions and {@link #withDeleted()} apply, its order does not.
+     *
+     * @throws InvalidValueException before any SQL when the key has the wrong number or type of values
+     * @throws InvalidQueryException when the query has a limit or offset
+     */
+    Optional<T> find(Object... key);
+
+    /**
+     * {@link #find(Object...)}, for a row that must exist.
+     *
+     * @throws NotFoundException naming the model and the key when no matching row has it
+     */
+    T get(Object... key);
+
     /** The number of matching rows; limit and offset are applied. */
     long count();
 

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A field holding an array of scalars ({@code String[]}, {@code Integer[]}, {@code Long[]}, {@code UUID[]}), stored as
- * a database array, with conditions on its elements and its length.
+ * A field holding an array of scalars ({@code String[]}, {@code Integer[]}, {@code Long[]}, {@code UUID[]}) or a
+ * {@code List} of them, stored as a database array, with conditions on its elements and its length. Its value type is
+ * the array type in both cases, so a set-based update of a {@code List} field assigns an array.
  *
  * @param <M> the model
  * @param <E> the element type

@@ -86,6 +86,11 @@ public final class RelationAttribute<M, T> {
         return Include.of(this).include(nested);
     }
 
+    /** An include of this relation that also loads soft-deleted related rows; see {@link Include#withDeleted()}. */
+    public Include<M, T> withDeleted() {
+        return Include.of(this).withDeleted();
+    }
+
     /** This relation as an include with no filter, order or nested includes. */
     public Include<M, T> asInclude() {
         return new Include<>(this, List.of(), List.of(), List.of());

@@ -50,4 +50,38 @@ public interface ModelAccessor<T> {
     default void setRelation(T instance, int index, Object value) {
         throw new IndexOutOfBoundsException(modelType().getSimpleName() + " has no relation " + index);
     }
+
+    /**
+     * Calls the model's lifecycle hook method for {@code hook} on {@code instance}, if it has one. Called by Toasty
+     * for each object of a write, before and after its SQL; a generated accessor calls the method directly. Does
+     * nothing by default.
+     */
+    default void runHook(T instance, Hook hook) {}
+
+    /** A model lifecycle hook, with the annotation that marks its method. */
+    enum Hook {
+        /** {@link io.toasty.model.BeforeInsert}. */
+        BEFORE_INSERT(io.toasty.model.BeforeInsert.class),
+        /** {@link io.toasty.model.AfterInsert}. */
+        AFTER_INSERT(io.toasty.model.AfterInsert.class),
+        /** {@link io.toasty.model.BeforeUpdate}. */
+        BEFORE_UPDATE(io.toasty.model.BeforeUpdate.class),
+        /** {@link io.toasty.model.AfterUpdate}. */
+        AFTER_UPDATE(io.toasty.model.AfterUpdate.class),
+        /** {@link io.toasty.model.BeforeDelete}. */
+        BEFORE_DELETE(io.toasty.model.BeforeDelete.class),
+        /** {@link io.toasty.model.AfterDelete}. */
+        AFTER_DELETE(io.toasty.model.AfterDelete.class);
+
+        private final Class<? extends java.lang.annotation.Annotation> annotation;
+
+        Hook(Class<? extends java.lang.annotation.Annotation> annotation) {
+            this.annotation = annotation;
+        }
+
+        /** The annotation that marks the hook's method. */
+        public Class<? extends java.lang.annotation.Annotation> annotation() {
+            return annotation;
+        }
+    }
 }

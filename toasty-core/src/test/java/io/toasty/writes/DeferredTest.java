@@ -69,6 +69,17 @@ class DeferredTest {
     }
 
     @Test
+    void findByKeyReadsAnIncludedDeferredField() {
+        Article saved = articles.insert(new Article("Hello", "A long body"));
+        db.sqlLog().clear();
+        Article found = articles.query().include(Article_.body).get(saved.id);
+        assertEquals("A long body", found.body.get());
+        assertEquals(
+                "SELECT \"id\", \"title\", \"body\" FROM \"articles\" WHERE \"id\" = ?",
+                db.sqlLog().statements().get(0));
+    }
+
+    @Test
     void anUpdateOfAnObjectReadWithoutItsDeferredFieldKeepsTheColumn() {
         Article saved = articles.insert(new Article("Hello", "A long body"));
         Article article = articles.get(saved.id);

@@ -10,15 +10,19 @@ import java.util.UUID;
 /**
  * Binds and reads an array field ({@code String[]}, {@code Integer[]}, {@code Long[]}, {@code UUID[]}) as a database
  * array: PostgreSQL's {@code text[]} and the like, H2's {@code ARRAY}. Elements may be null; strings are checked as
- * text columns are.
+ * text columns are. A {@code List} field of the same elements is stored the same way, and read back as an
+ * unmodifiable list.
  */
 public final class ArrayColumnCodec implements Codec {
     private final ValueKind kind;
     private final Class<?> elementType;
     private final String sqlElementType;
+    /** Whether the field is a {@code List}: encoded from one (or from an array), read back as one. */
+    private final boolean list;
 
-    ArrayColumnCodec(ValueKind kind) {
+    ArrayColumnCodec(ValueKind kind, boolean list) {
         this.kind = kind;
+        this.list = list;
         this.elementType = elementType(kind);
         this.sqlElementType = switch (kind) {
             case STRING_ARRAY -> "text";
@@ -41,9 +45,21 @@ public final class ArrayColumnCodec implements Codec {
 
     @Override
     public Object encode(Object value) {
+        if (list && value instanceof java.util.List<?> elements) {
+            Object[] typed = (Object[]) java.lang.reflect.Array.newInstance(elementType, elements.size());
+            int i = 0;
+            for (Object element : elements) {
+                if (element != null && !elementType.isInstance(element)) {
+                    throw new IllegalArgumentException("its element " + i + " is a "
+                            + element.getClass().getSimpleName() + ", not a " + elementType.getSimpleName());
+                }
+                typed[i++] = element;
+            }
+            value = typed;
+        }
         if (!(value instanceof Object[] array) || value.getClass().getComponentType() != elementType) {
-            throw new IllegalArgumentException(
-                    "it is a " + value.getClass().getSimpleName() + ", not a " + elementType.getSimpleName() + "[]");
+            throw new IllegalArgumentException("it is a " + value.getClass().getSimpleName() + ", not a "
+                    + (list ? "List<" + elementType.getSimpleName() + ">" : elementType.getSimpleName() + "[]"));
         }
         Object[] copy = array.clone();
         if (kind == ValueKind.STRING_ARRAY) {
@@ -86,7 +102,7 @@ public final class ArrayColumnCodec implements Codec {
             for (int i = 0; i < raw.length; i++) {
                 typed[i] = element(raw[i]);
             }
-            return typed;
+            return list ? java.util.Collections.unmodifiableList(java.util.Arrays.asList(typed)) : typed;
         } finally {
             array.free();
         }

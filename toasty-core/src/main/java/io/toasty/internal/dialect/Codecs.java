@@ -43,7 +43,8 @@ public final class Codecs {
     private static Codec forKind(ValueKind kind, FieldMeta field, Dialect dialect) {
         return switch (kind) {
             case STRING -> new Text(field.length(), dialect);
-            case STRING_ARRAY, INT_ARRAY, LONG_ARRAY, UUID_ARRAY -> new ArrayColumnCodec(kind);
+            case STRING_ARRAY, INT_ARRAY, LONG_ARRAY, UUID_ARRAY ->
+                new ArrayColumnCodec(kind, field.type() == java.util.List.class);
             case CHAR -> new Char();
             case BOOLEAN ->
                 new Primitive(

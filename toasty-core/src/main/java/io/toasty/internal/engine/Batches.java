@@ -35,7 +35,7 @@ public final class Batches {
         final RepositoryImpl<T> repository;
         final Model<T> model;
         final T instance;
-        final Object[] values;
+        Object[] values;
         Sql sql;
         /** The columns the statement returns (generated on insert, {@code @UpdatedAt} on update), or empty. */
         String[] returned = new String[0];
@@ -161,6 +161,8 @@ public final class Batches {
     /** Checks and encodes the write's values into its statement. */
     private static <T> void prepare(Engine engine, Write<T> write) {
         Model<T> model = write.model;
+        // read again: a before hook may have set fields since the write was added
+        write.values = model.values(write.instance);
         switch (write.kind) {
             case INSERT -> {
                 FieldMeta[] fields = model.fields;

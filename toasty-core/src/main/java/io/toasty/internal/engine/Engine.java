@@ -83,7 +83,7 @@ public final class Engine {
         this.listening = listener != StatementListener.none();
         this.logBinds = settings.logBinds();
         this.integration = settings.transactions();
-        this.writes = settings.writes();
+        this.writes = ModelHooks.around(settings.writes(), settings.metas());
         for (ModelMeta<?> meta : io.toasty.internal.meta.Hierarchy.compose(settings.metas())) {
             models.put(meta.type(), new Model<>(meta, dialect));
         }

@@ -218,7 +218,7 @@ final class Preloader {
             if (join.softDeleteColumn != null) {
                 sql.append(" AND ").append(join.aliveCondition("j"));
             }
-            if (target.softDeleteColumn != null) {
+            if (target.softDeleteColumn != null && !include.includesDeleted()) {
                 sql.append(" AND ").append(target.aliveCondition("t"));
             }
             if (target.typeRestriction != null) {
@@ -295,7 +295,7 @@ final class Preloader {
             Collection<Object> keys,
             Include<?, ?> include,
             boolean ordered) {
-        boolean plain = include.conditions().isEmpty() && include.orders().isEmpty();
+        boolean plain = include.conditions().isEmpty() && include.orders().isEmpty() && !include.includesDeleted();
         if (plain && link.plainPreload != null) {
             // the text of this shape was rendered before: bind the keys as one array
             FieldMeta field = fields[0];
@@ -314,7 +314,7 @@ final class Preloader {
                 .append(target.table)
                 .append(" WHERE ");
         match(sql, target, "", fields, keys);
-        if (target.softDeleteColumn != null) {
+        if (target.softDeleteColumn != null && !include.includesDeleted()) {
             sql.append(" AND ").append(target.aliveCondition(null));
         }
         if (target.typeRestriction != null) {

@@ -359,6 +359,47 @@ final class QueryImpl<T> implements Query<T> {
     }
 
     @Override
+    public Optional<T> find(Object... key) {
+        QueryImpl<T> byKey = byKey(key, "find");
+        return byKey.read("find", byKey.select(List.of(), -1, 0)).stream().findFirst();
+    }
+
+    @Override
+    public T get(Object... key) {
+        return find(key)
+                .orElseThrow(() -> new NotFoundException("No " + model.name() + " has the key "
+                        + (key.length == 1 ? Model.describe(key[0]) : describeKey(key))
+                        + (conditions.isEmpty() ? "" : " and matches " + conditions)));
+    }
+
+    /** This query narrowed to the row with {@code key}, each value checked and adapted to its key field. */
+    private QueryImpl<T> byKey(Object[] key, String operation) {
+        if (limit >= 0 || offset > 0) {
+            throw new InvalidQueryException(operation + "(key) of " + model.name() + " reads one row by its key:"
+                    + " remove limit and offset from the query");
+        }
+        List<FieldMeta> keys = model.meta.keys();
+        if (key == null || key.length != keys.size()) {
+            throw new InvalidValueException(model.name() + " has a key of " + keys.size() + " field(s) "
+                    + keys.stream().map(FieldMeta::name).toList() + ", but " + (key == null ? 0 : key.length)
+                    + " value(s) were given: " + (key == null ? "null" : describeKey(key)));
+        }
+        QueryImpl<T> narrowed = this;
+        for (int i = 0; i < key.length; i++) {
+            FieldMeta field = keys.get(i);
+            Object value = model.keyValue(field, key[i]);
+            model.encodeForComparison(field, value); // refused here, before any SQL
+            narrowed = (QueryImpl<T>)
+                    narrowed.where(new BasicAttribute<>(model.meta.type(), field.name(), Object.class).eq(value));
+        }
+        return narrowed;
+    }
+
+    private static String describeKey(Object[] key) {
+        return java.util.Arrays.stream(key).map(Model::describe).toList().toString();
+    }
+
+    @Override
     public long count() {
         Sql sql = new Sql();
         if (limit >= 0 || offset > 0) {

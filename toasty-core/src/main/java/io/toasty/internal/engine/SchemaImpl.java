@@ -411,6 +411,16 @@ final class SchemaImpl implements Schema {
     /** A type's family, so that {@code varchar(20)} and {@code CHARACTER VARYING} match. */
     static String family(String type) {
         String base = type.toLowerCase(Locale.ROOT).replaceAll("\\(.*\\)", "").trim();
+        // arrays, as written (text[]), as PostgreSQL's driver reports them (_text) and as H2 does (varchar array)
+        if (base.endsWith("[]")) {
+            return family(base.substring(0, base.length() - 2)) + "[]";
+        }
+        if (base.startsWith("_")) {
+            return family(base.substring(1)) + "[]";
+        }
+        if (base.endsWith(" array")) {
+            return family(base.substring(0, base.length() - " array".length())) + "[]";
+        }
         return FAMILIES.getOrDefault(base, base);
     }
 }

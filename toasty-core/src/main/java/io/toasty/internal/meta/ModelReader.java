@@ -52,6 +52,7 @@ public final class ModelReader {
         InheritanceSpec inheritance = inheritance(type);
         List<ModelRules.Problem> problems = new ArrayList<>(ModelRules.check(spec));
         problems.addAll(InheritanceRules.check(spec, inheritance));
+        problems.addAll(HookRules.check(spec.simpleName(), HookMethods.read(type)));
         if (!problems.isEmpty()) {
             throw new MappingException("Cannot map " + type.getName() + ":\n  - "
                     + problems.stream().map(ModelRules.Problem::message).collect(Collectors.joining("\n  - ")));
@@ -260,6 +261,18 @@ public final class ModelReader {
         return indexes;
     }
 
+    /** The type name of a {@code List} field, with its element when it is stored as an array. */
+    private static String listTypeName(AnnotatedElement element) {
+        java.lang.reflect.Type type =
+                element instanceof Field f ? f.getGenericType() : ((RecordComponent) element).getGenericType();
+        String elementName = type instanceof java.lang.reflect.ParameterizedType list
+                        && list.getActualTypeArguments()[0] instanceof Class<?> elementClass
+                ? elementClass.getCanonicalName()
+                : "?";
+        FieldAnnotations annotations = annotations(element);
+        return ValueKind.listTypeName(elementName, annotations.json() || annotations.converter() != null);
+    }
+
     /** The {@link ModelSpec} of {@code type}, read by reflection. */
     static ModelSpec spec(Class<?> type) {
         List<String> typeProblems = typeProblems(type);
@@ -293,7 +306,7 @@ public final class ModelReader {
             }
             fields.add(new FieldSpec(
                     entry.getKey(),
-                    storedType.getCanonicalName(),
+                    storedType == List.class ? listTypeName(element) : storedType.getCanonicalName(),
                     storedType.isPrimitive(),
                     storedType.isEnum(),
                     access,

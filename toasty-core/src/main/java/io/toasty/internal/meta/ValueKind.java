@@ -70,7 +70,22 @@ public enum ValueKind {
             Map.entry("java.lang.String[]", STRING_ARRAY),
             Map.entry("java.lang.Integer[]", INT_ARRAY),
             Map.entry("java.lang.Long[]", LONG_ARRAY),
-            Map.entry("java.util.UUID[]", UUID_ARRAY));
+            Map.entry("java.util.UUID[]", UUID_ARRAY),
+            // List fields of the same elements are stored as the same arrays
+            Map.entry("java.util.List<java.lang.String>", STRING_ARRAY),
+            Map.entry("java.util.List<java.lang.Integer>", INT_ARRAY),
+            Map.entry("java.util.List<java.lang.Long>", LONG_ARRAY),
+            Map.entry("java.util.List<java.util.UUID>", UUID_ARRAY));
+
+    /**
+     * The type name of a {@code List} field for {@link #ofTypeName}: {@code java.util.List<java.lang.String>} when
+     * its elements ({@code elementName}, a canonical name) can be stored as an array, else plain
+     * {@code java.util.List}, so that other lists (and {@code @Json} or {@code @Convert} ones) keep their name.
+     */
+    public static String listTypeName(String elementName, boolean jsonOrConverted) {
+        String name = "java.util.List<" + elementName + ">";
+        return !jsonOrConverted && BY_TYPE_NAME.containsKey(name) ? name : "java.util.List";
+    }
 
     private final Attr attr;
 

@@ -160,8 +160,7 @@ final class MetamodelWriter {
             case NUMBER -> QUERY + "NumberAttribute<" + modelType + ", " + valueType + ">";
             case COMPARABLE -> QUERY + "ComparableAttribute<" + modelType + ", " + valueType + ">";
             case BASIC -> QUERY + "BasicAttribute<" + modelType + ", " + valueType + ">";
-            case ARRAY ->
-                QUERY + "ArrayAttribute<" + modelType + ", " + valueType.substring(0, valueType.length() - 2) + ">";
+            case ARRAY -> QUERY + "ArrayAttribute<" + modelType + ", " + arrayElement(field) + ">";
         };
     }
 
@@ -180,9 +179,17 @@ final class MetamodelWriter {
                         + ")";
             case BASIC ->
                 "new " + QUERY + "BasicAttribute<>(" + arguments + ", " + typeToken(names.stored(field.type())) + ")";
-            case ARRAY ->
-                "new " + QUERY + "ArrayAttribute<>(" + arguments + ", " + names.classLiteral(names.stored(field.type()))
-                        + ")";
+            case ARRAY -> "new " + QUERY + "ArrayAttribute<>(" + arguments + ", " + arrayElement(field) + "[].class)";
+        };
+    }
+
+    /** The element type of an array or {@code List} field stored as a database array. */
+    private static String arrayElement(StoredField field) {
+        return switch (field.spec().kind()) {
+            case STRING_ARRAY -> "java.lang.String";
+            case INT_ARRAY -> "java.lang.Integer";
+            case LONG_ARRAY -> "java.lang.Long";
+            default -> "java.util.UUID";
         };
     }
 

@@ -1,6 +1,7 @@
 package io.toasty.internal.processor;
 
 import io.toasty.internal.meta.GeneratedNames;
+import io.toasty.internal.meta.HookRules;
 import io.toasty.internal.meta.InheritanceRules;
 import io.toasty.internal.meta.InheritanceSpec;
 import io.toasty.internal.meta.ModelRules;
@@ -59,6 +60,7 @@ public final class ModelProcessor extends AbstractProcessor {
     private TypeNames names;
     private ModelReader reader;
     private GeneratedCodeRules generatedCodeRules;
+    private HookReader hookReader;
 
     /** Called by the compiler, through {@link java.util.ServiceLoader}. */
     public ModelProcessor() {}
@@ -72,6 +74,7 @@ public final class ModelProcessor extends AbstractProcessor {
         names = new TypeNames(environment.getTypeUtils());
         reader = new ModelReader(elements, environment.getTypeUtils(), names);
         generatedCodeRules = new GeneratedCodeRules(elements, names);
+        hookReader = new HookReader(elements, environment.getTypeUtils());
     }
 
     /**
@@ -128,17 +131,35 @@ public final class ModelProcessor extends AbstractProcessor {
         for (Problem problem : problems) {
             messager.printMessage(Diagnostic.Kind.ERROR, problem.message(), elementOf(model, problem));
         }
+        List<HookReader.HookMethod> hooks = hookReader.read(type);
+        problems.addAll(reportHookProblems(model, hooks));
         if (!problems.isEmpty()) {
             return;
         }
         ClassHeader header = ClassHeader.of(model, elements, names);
         boolean metamodel = writeSource(
                 model, MetamodelWriter.simpleName(model), new MetamodelWriter(names, reader).write(model, header));
-        boolean accessor =
-                writeSource(model, AccessorWriter.simpleName(model), new AccessorWriter(names).write(model, header));
+        boolean accessor = writeSource(
+                model, AccessorWriter.simpleName(model), new AccessorWriter(names).write(model, header, hooks));
         if (metamodel && accessor) {
             indexed.add(elements.getBinaryName(type).toString());
         }
+    }
+
+    /** Reports the problems of the model's lifecycle hook methods, each on its method, and returns them. */
+    private List<Problem> reportHookProblems(ModelSource model, List<HookReader.HookMethod> hooks) {
+        List<Problem> problems = HookRules.check(
+                model.spec().simpleName(),
+                hooks.stream().map(HookReader.HookMethod::spec).toList());
+        for (Problem problem : problems) {
+            Element at = hooks.stream()
+                    .filter(h -> h.spec().method().equals(problem.field()))
+                    .<Element>map(HookReader.HookMethod::element)
+                    .findFirst()
+                    .orElse(model.type());
+            messager.printMessage(Diagnostic.Kind.ERROR, problem.message(), at);
+        }
+        return problems;
     }
 
     /**

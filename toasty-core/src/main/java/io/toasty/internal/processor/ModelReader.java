@@ -1,6 +1,7 @@
 package io.toasty.internal.processor;
 
 import io.toasty.internal.meta.EmbeddedSpec;
+import io.toasty.internal.meta.FieldAnnotations;
 import io.toasty.internal.meta.FieldSpec;
 import io.toasty.internal.meta.FieldSpec.Access;
 import io.toasty.internal.meta.IndexSpec;
@@ -264,15 +265,16 @@ final class ModelReader {
 
     private FieldSpec spec(Element element, Access access, ExecutableElement getter, ExecutableElement setter) {
         TypeMirror type = names.stored(element.asType());
+        FieldAnnotations annotations = Annotations.of(element, elements);
         return new FieldSpec(
                 element.getSimpleName().toString(),
-                names.erasedName(type),
+                names.specName(element.asType(), annotations.json() || annotations.converter() != null),
                 type.getKind().isPrimitive(),
                 type.getKind() == TypeKind.DECLARED && types.asElement(type).getKind() == ElementKind.ENUM,
                 access,
                 getter == null ? null : getter.getSimpleName().toString(),
                 setter == null ? null : setter.getSimpleName().toString(),
-                Annotations.of(element, elements),
+                annotations,
                 embedded(type));
     }
 

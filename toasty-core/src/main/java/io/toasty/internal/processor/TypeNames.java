@@ -36,6 +36,22 @@ final class TypeNames {
         return type;
     }
 
+    /**
+     * The name {@link io.toasty.internal.meta.FieldSpec#typeName()} wants for a field declared with {@code type}: the
+     * erased name, but {@code java.util.List<java.lang.String>} for a list stored as an array (as the runtime names
+     * it, from the field itself: a {@code Deferred<List<...>>} stays {@code java.util.List}).
+     */
+    String specName(TypeMirror type, boolean jsonOrConverted) {
+        if (type.getKind() == TypeKind.DECLARED
+                && element(type).getQualifiedName().contentEquals("java.util.List")
+                && ((DeclaredType) type).getTypeArguments().size() == 1) {
+            TypeMirror argument = ((DeclaredType) type).getTypeArguments().get(0);
+            String elementName = argument.getKind() == TypeKind.DECLARED ? erasedName(argument) : "?";
+            return io.toasty.internal.meta.ValueKind.listTypeName(elementName, jsonOrConverted);
+        }
+        return erasedName(stored(type));
+    }
+
     /** The canonical name of the erased type, as {@link io.toasty.internal.meta.FieldSpec#typeName()} wants it. */
     String erasedName(TypeMirror type) {
         TypeKind kind = type.getKind();

@@ -1,0 +1,22 @@
+package io.toasty.model;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Called on each object of {@code update}, {@code updateAll} and a batch update once the statements ran, with its
+ * new version and timestamps (on the new instance, for a record).
+ *
+ * <p>A lifecycle hook is an instance method of the model class itself, not private nor static, with no parameters,
+ * returning void and throwing only unchecked exceptions; a model has at most one method per hook, and one method may
+ * carry several hook annotations. The annotation processor calls it from the generated accessor, without reflection.
+ * Set-based writes ({@code query().update(...)}, {@code query().delete()}, {@code deleteByKey}) have no objects and
+ * run no model hooks: use a {@link io.toasty.spi.WriteListener} for them.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface AfterUpdate {}
