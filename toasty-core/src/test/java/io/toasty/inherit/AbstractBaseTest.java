@@ -45,6 +45,20 @@ class AbstractBaseTest {
     }
 
     @Test
+    void hooksOfTheBaseRunForEverySubclassAndBeforeTheSubclassOwn() {
+        CardPayment throughBase = new CardPayment("h1", BigDecimal.ONE, "1111");
+        CardPayment throughSubclass = new CardPayment("h2", BigDecimal.ONE, "2222");
+        Transfer transfer = new Transfer("h3", BigDecimal.ONE, "DE02120300000000202051");
+
+        payments.insertAll(List.of(throughBase, transfer));
+        toasty.repository(CardPayment.class).insert(throughSubclass);
+
+        assertEquals(List.of("payment", "card"), throughBase.hooksRun);
+        assertEquals(List.of("payment", "card"), throughSubclass.hooksRun);
+        assertEquals(List.of("payment"), transfer.hooksRun);
+    }
+
+    @Test
     void timestampsAndDeferredFieldsOfASubclass() {
         Transfer transfer = new Transfer("p3", new BigDecimal("5.00"), "FR7630006000011234567890189");
         transfer.memo = Deferred.of("rent");

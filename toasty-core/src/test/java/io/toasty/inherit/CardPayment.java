@@ -1,5 +1,6 @@
 package io.toasty.inherit;
 
+import io.toasty.model.BeforeInsert;
 import io.toasty.model.Model;
 import java.math.BigDecimal;
 
@@ -7,6 +8,11 @@ import java.math.BigDecimal;
 @Model
 public class CardPayment extends Payment {
     public String last4;
+
+    @BeforeInsert
+    void beforeInsertOfACard() {
+        hooksRun.add("card");
+    }
 
     public CardPayment() {}
 

@@ -1,9 +1,12 @@
 package io.toasty.inherit;
 
+import io.toasty.model.BeforeInsert;
 import io.toasty.model.Inheritance;
 import io.toasty.model.Key;
 import io.toasty.model.Model;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /** An abstract base: every row is a card payment or a transfer, never a plain payment. */
 @Model
@@ -13,6 +16,14 @@ public abstract class Payment {
     public String reference;
 
     public BigDecimal amount;
+
+    /** The hooks that ran, in order; not a column. */
+    public transient List<String> hooksRun = new ArrayList<>();
+
+    @BeforeInsert
+    void beforeInsertOfEveryPayment() {
+        hooksRun.add("payment");
+    }
 
     protected Payment() {}
 

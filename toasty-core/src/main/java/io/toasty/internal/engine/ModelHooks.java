@@ -9,6 +9,7 @@ import io.toasty.spi.ModelAccessor;
 import io.toasty.spi.ModelAccessor.Hook;
 import io.toasty.spi.WriteListener;
 import java.lang.invoke.MethodHandle;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,14 +73,33 @@ final class ModelHooks implements WriteListener {
         return byModel.isEmpty() ? next : new ModelHooks(Map.copyOf(byModel), next);
     }
 
+    /**
+     * Runs the hooks of each object's own class and of the model classes it extends, the base's first: in a
+     * single-table hierarchy a {@code Car} written through {@code Repository<Vehicle>} runs the hooks declared on
+     * {@code Car}, and a hook declared on {@code Vehicle} runs for every subclass.
+     */
     private void run(Class<?> model, Hook hook, List<?> objects) {
-        Hooks hooks = byModel.get(model);
-        if (hooks != null) {
-            for (Object object : objects) {
+        for (Object object : objects) {
+            for (Hooks hooks : chain.get(object.getClass())) {
                 hooks.run(hook, object);
             }
         }
     }
+
+    /** The hooks of a class and of its superclasses, the base's first; computed once per class. */
+    private final ClassValue<List<Hooks>> chain = new ClassValue<>() {
+        @Override
+        protected List<Hooks> computeValue(Class<?> type) {
+            List<Hooks> found = new ArrayList<>();
+            for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+                Hooks hooks = byModel.get(c);
+                if (hooks != null) {
+                    found.add(0, hooks);
+                }
+            }
+            return List.copyOf(found);
+        }
+    };
 
     @Override
     public void beforeInsert(Class<?> model, List<?> objects) {
