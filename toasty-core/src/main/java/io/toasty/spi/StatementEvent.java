@@ -82,15 +82,17 @@ public record StatementEvent(
         /** The operation of a SQL text, from its leading keyword. */
         public static Operation of(String sql) {
             String text = sql.stripLeading();
-            String first = keyword(text);
-            String upper = text.toUpperCase(Locale.ROOT);
-            if (first.equals("SELECT") && upper.contains(" FROM FINAL TABLE (")) {
+            String first = keyword(text, 0);
+            if (first.equals("SELECT")) {
                 // H2 reads rows back from a write: SELECT ... FROM FINAL TABLE (MERGE INTO ...)
-                first = keyword(upper.substring(upper.indexOf(" FROM FINAL TABLE (") + " FROM FINAL TABLE (".length()));
+                int write = find(text, FINAL_TABLE);
+                if (write >= 0) {
+                    first = keyword(text, write + FINAL_TABLE.length());
+                }
             }
             return switch (first) {
                 case "SELECT", "WITH", "VALUES" -> SELECT;
-                case "INSERT" -> upper.contains(" ON CONFLICT ") ? UPSERT : INSERT;
+                case "INSERT" -> find(text, ON_CONFLICT) >= 0 ? UPSERT : INSERT;
                 case "MERGE" -> UPSERT;
                 case "UPDATE" -> UPDATE;
                 case "DELETE" -> DELETE;
@@ -98,12 +100,25 @@ public record StatementEvent(
             };
         }
 
-        private static String keyword(String text) {
-            int end = 0;
+        private static final String FINAL_TABLE = " FROM FINAL TABLE (";
+        private static final String ON_CONFLICT = " ON CONFLICT ";
+
+        /** Where {@code part} starts in {@code text}, ignoring case, without copying the text; -1 when absent. */
+        private static int find(String text, String part) {
+            for (int i = 0; i + part.length() <= text.length(); i++) {
+                if (text.regionMatches(true, i, part, 0, part.length())) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private static String keyword(String text, int start) {
+            int end = start;
             while (end < text.length() && Character.isLetter(text.charAt(end))) {
                 end++;
             }
-            return text.substring(0, end).toUpperCase(Locale.ROOT);
+            return text.substring(start, end).toUpperCase(Locale.ROOT);
         }
     }
 }
