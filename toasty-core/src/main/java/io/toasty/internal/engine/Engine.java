@@ -91,7 +91,11 @@ public final class Engine {
             model.peers(models);
         }
         RelationLink.wire(models);
+        this.statementModels = new StatementModels(models.values());
     }
+
+    /** The model of each statement, for the listeners. */
+    private final StatementModels statementModels;
 
     public Dialect dialect() {
         return dialect;
@@ -477,8 +481,16 @@ public final class Engine {
                             failure == null ? "" : " " + failure.getMessage()));
         }
         try {
+            String text = sql.toString();
             listener.onStatement(new StatementEvent(
-                    sql.toString(), binds, sql.bindCount(), rows, duration, Optional.ofNullable(failure)));
+                    text,
+                    binds,
+                    sql.bindCount(),
+                    rows,
+                    duration,
+                    Optional.ofNullable(failure),
+                    StatementEvent.Operation.of(text),
+                    statementModels.of(text)));
         } catch (RuntimeException e) {
             System.getLogger("io.toasty").log(System.Logger.Level.WARNING, "A statement listener failed", e);
         }

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Toasty's settings that shape the application when it is built: which datasource each model lives in, SQL logging
- * and the health check. Changing one needs a rebuild (dev mode does it by itself).
+ * Toasty's settings that shape the application when it is built: which datasource each model lives in, SQL logging,
+ * the health check and metrics. Changing one needs a rebuild (dev mode does it by itself).
  */
 @ConfigMapping(prefix = "quarkus.toasty")
 @ConfigRoot
@@ -32,6 +32,9 @@ public interface ToastyBuildTimeConfig {
     /** The readiness health check. */
     Health health();
 
+    /** Statement metrics. */
+    Metrics metrics();
+
     /** The models of one named datasource. */
     interface DataSourceModels {
         /**
@@ -50,6 +53,16 @@ public interface ToastyBuildTimeConfig {
          */
         @WithDefault("false")
         boolean sql();
+    }
+
+    /** Statement metrics. */
+    interface Metrics {
+        /**
+         * Whether every statement is timed in Micrometer's {@code toasty.statements} timer (tags: datasource, model,
+         * operation, outcome), when the application has quarkus-micrometer. Without it, nothing is recorded.
+         */
+        @WithDefault("true")
+        boolean enabled();
     }
 
     /** The readiness health check. */

@@ -18,6 +18,8 @@ import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
 import io.quarkus.deployment.builditem.FeatureBuildItem;
 import io.quarkus.deployment.builditem.LogCategoryBuildItem;
 import io.quarkus.deployment.builditem.nativeimage.ReflectiveClassBuildItem;
+import io.quarkus.deployment.metrics.MetricsCapabilityBuildItem;
+import io.quarkus.runtime.metrics.MetricsFactory;
 import io.quarkus.smallrye.health.deployment.spi.HealthBuildItem;
 import io.toasty.MappingException;
 import io.toasty.Repository;
@@ -33,6 +35,7 @@ import io.toasty.model.Model;
 import io.toasty.quarkus.ToastyBuildTimeConfig;
 import io.toasty.quarkus.internal.DataSourcePlan;
 import io.toasty.quarkus.internal.Qualifiers;
+import io.toasty.quarkus.internal.StatementMetrics;
 import io.toasty.quarkus.internal.ToastyRecorder;
 import io.toasty.spi.ModelCheck;
 import jakarta.inject.Singleton;
@@ -42,6 +45,7 @@ import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -67,6 +71,8 @@ final class ToastyProcessor {
     private static final DotName REPOSITORY = DotName.createSimple(Repository.class);
     private static final DotName TRANSACTIONAL = DotName.createSimple(Transactional.class);
     private static final DotName NO_SILENT_ROLLBACK = DotName.createSimple(NoSilentRollback.class);
+    /** By name: the class names Micrometer's types, which the deployment module does not depend on. */
+    private static final String METRICS_BEAN = "io.toasty.quarkus.internal.micrometer.MicrometerStatementMetrics";
 
     @BuildStep
     FeatureBuildItem feature() {
@@ -79,7 +85,10 @@ final class ToastyProcessor {
      */
     @BuildStep
     ToastyModelsBuildItem models(
-            CombinedIndexBuildItem index, ToastyBuildTimeConfig config, Capabilities capabilities) {
+            CombinedIndexBuildItem index,
+            ToastyBuildTimeConfig config,
+            Capabilities capabilities,
+            Optional<MetricsCapabilityBuildItem> metrics) {
         Set<String> names = new TreeSet<>();
         for (AnnotationInstance annotation : index.getIndex().getAnnotations(MODEL)) {
             if (annotation.target().kind() == AnnotationTarget.Kind.CLASS) {
@@ -98,7 +107,12 @@ final class ToastyProcessor {
                 .add(model));
         boolean validation = capabilities.isPresent(Capability.HIBERNATE_VALIDATOR);
         List<DataSourcePlan> plans = new ArrayList<>();
-        byDataSource.forEach((dataSource, models) -> plans.add(new DataSourcePlan(dataSource, models, validation)));
+        boolean micrometer = micrometer(config, metrics);
+        byDataSource.forEach((dataSource, models) -> {
+            DataSourcePlan plan = new DataSourcePlan(dataSource, models, validation);
+            plan.setMetrics(micrometer);
+            plans.add(plan);
+        });
         return new ToastyModelsBuildItem(dataSources, plans);
     }
 
@@ -124,6 +138,9 @@ final class ToastyProcessor {
             }
             if (plan.isValidation()) {
                 toasty.addInjectionPoint(ClassType.create(Validator.class));
+            }
+            if (plan.isMetrics()) {
+                toasty.addInjectionPoint(ClassType.create(StatementMetrics.class));
             }
             beans.produce(toasty.done());
             for (String model : plan.getModels()) {
@@ -242,6 +259,27 @@ final class ToastyProcessor {
         if (config.log().sql()) {
             categories.produce(new LogCategoryBuildItem("io.toasty.sql", Level.FINE));
         }
+    }
+
+    /**
+     * The statement metrics bean, when the application has quarkus-micrometer and {@code quarkus.toasty.metrics.enabled}
+     * is not false. It is the extension's only class that names Micrometer types: without Micrometer, it is never
+     * declared, so never loaded.
+     */
+    @BuildStep
+    void metrics(
+            ToastyBuildTimeConfig config,
+            Optional<MetricsCapabilityBuildItem> metrics,
+            BuildProducer<AdditionalBeanBuildItem> beans) {
+        if (micrometer(config, metrics)) {
+            beans.produce(AdditionalBeanBuildItem.unremovableOf(METRICS_BEAN));
+        }
+    }
+
+    private static boolean micrometer(ToastyBuildTimeConfig config, Optional<MetricsCapabilityBuildItem> metrics) {
+        return config.metrics().enabled()
+                && metrics.isPresent()
+                && metrics.get().metricsSupported(MetricsFactory.MICROMETER);
     }
 
     /** The readiness check, when the application has SmallRye Health. */

@@ -7,8 +7,10 @@ import io.quarkus.test.QuarkusExtensionTest;
 import io.toasty.Repository;
 import io.toasty.Toasty;
 import io.toasty.quarkus.test.models.Book;
+import io.toasty.quarkus.test.testing.CapturedLog;
 import io.toasty.quarkus.test.testing.TestDatabases;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -31,5 +33,14 @@ class RepositoryInjectionTest {
         assertNotNull(inserted.id);
         assertEquals("Dune", books.get(inserted.id).title);
         assertEquals(TestDatabases.postgresql() ? "PostgreSQL" : "H2", toasty.database());
+    }
+
+    /** Without {@code quarkus.toasty.log.sql}, statements are not logged. */
+    @Test
+    void theSqlLogIsOffByDefault() {
+        try (CapturedLog log = CapturedLog.of("io.toasty.sql")) {
+            books.insert(new Book("Silent", 1));
+            assertEquals(List.of(), log.messages());
+        }
     }
 }

@@ -3,13 +3,15 @@ package io.toasty.quarkus.internal;
 import java.util.List;
 
 /**
- * The models of one datasource and whether Bean Validation is present, decided at build time and recorded into the
- * startup code; a bean-style class because the recorder serializes it through its getters and setters.
+ * The models of one datasource and whether Bean Validation and statement metrics are present, decided at build time
+ * and recorded into the startup code; a bean-style class because the recorder serializes it through its getters and
+ * setters.
  */
 public final class DataSourcePlan {
     private String dataSource;
     private List<String> models = List.of();
     private boolean validation;
+    private boolean metrics;
 
     /** For the recorder. */
     public DataSourcePlan() {}
@@ -49,5 +51,15 @@ public final class DataSourcePlan {
     /** For the recorder. */
     public void setValidation(boolean validation) {
         this.validation = validation;
+    }
+
+    /** Whether statements are timed by the application's {@link StatementMetrics} bean (with Micrometer). */
+    public boolean isMetrics() {
+        return metrics;
+    }
+
+    /** For the recorder, and for the build step that finds Micrometer. */
+    public void setMetrics(boolean metrics) {
+        this.metrics = metrics;
     }
 }

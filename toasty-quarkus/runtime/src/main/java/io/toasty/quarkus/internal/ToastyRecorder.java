@@ -33,8 +33,8 @@ public class ToastyRecorder {
 
     /**
      * The creator of the Toasty of {@code plan}'s datasource; the bean declares the injection points it reads: the
-     * datasource, the {@code TransactionSynchronizationRegistry} and, when {@code plan.validation()}, the
-     * {@code Validator}.
+     * datasource, the {@code TransactionSynchronizationRegistry}, when {@code plan.validation()} the
+     * {@code Validator}, and when {@code plan.metrics()} the {@link StatementMetrics}.
      */
     public Function<SyntheticCreationalContext<Toasty>, Toasty> toasty(DataSourcePlan plan) {
         return context -> {
@@ -50,6 +50,11 @@ public class ToastyRecorder {
                     .statementListener(jta.statementListener())
                     .logBindValues(config.log().bindValues());
             config.cursorKey().ifPresent(key -> builder.cursorKey(key.getBytes(StandardCharsets.UTF_8)));
+            if (plan.isMetrics()) {
+                // an interface of this extension: its Micrometer implementation is a bean only with Micrometer
+                builder.statementListener(
+                        context.getInjectedReference(StatementMetrics.class).listener(plan.getDataSource()));
+            }
             if (plan.isValidation()) {
                 builder.writeListener(new BeanValidationWriteListener(context.getInjectedReference(Validator.class)));
             }

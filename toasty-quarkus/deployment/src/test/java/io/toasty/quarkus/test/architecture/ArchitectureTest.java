@@ -62,6 +62,25 @@ class ArchitectureTest {
         assertEquals(Set.of(), users);
     }
 
+    /**
+     * Micrometer is optional: a class that names one of its types outside the package whose bean is declared only
+     * with Micrometer (the recorder, say) breaks every application without it.
+     */
+    @Test
+    void onlyTheMicrometerPackageNamesMicrometer() throws Exception {
+        Set<String> users = new TreeSet<>();
+        for (Path root : roots()) {
+            for (String name : classes(root)) {
+                byte[] bytes = Files.readAllBytes(root.resolve(name.replace('.', '/') + ".class"));
+                if (new String(bytes, StandardCharsets.ISO_8859_1).contains("io/micrometer/")
+                        && !name.startsWith("io.toasty.quarkus.internal.micrometer.")) {
+                    users.add(name);
+                }
+            }
+        }
+        assertEquals(Set.of(), users);
+    }
+
     @Test
     void theConfigurationApiExposesNoInternalType() throws Exception {
         Set<String> leaks = new TreeSet<>();

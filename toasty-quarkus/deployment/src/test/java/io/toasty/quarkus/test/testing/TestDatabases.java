@@ -5,8 +5,10 @@ import io.toasty.model.Model;
 import io.toasty.spi.ModelCheck;
 import io.toasty.testing.SharedPostgres;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
@@ -42,7 +44,7 @@ public final class TestDatabases {
     public static QuarkusExtensionTest app(Class<?> scenario, Consumer<JavaArchive> more, Class<?>... classes) {
         QuarkusExtensionTest test = new QuarkusExtensionTest().withApplicationRoot(jar -> {
             more.accept(jar);
-            jar.addClasses(scenario, TestDatabases.class, Database.class);
+            jar.addClasses(scenario, TestDatabases.class, Database.class, CapturedLog.class);
             for (Class<?> type : classes) {
                 jar.addClass(type);
                 if (type.isAnnotationPresent(Model.class)) {
@@ -64,24 +66,38 @@ public final class TestDatabases {
 
     private static QuarkusExtensionTest configure(
             QuarkusExtensionTest test, Class<?> scenario, String prefix, String label) {
-        test.overrideConfigKey(prefix + "db-kind", "other");
+        properties(prefix, label).forEach(test::overrideConfigKey);
+        return test;
+    }
+
+    /**
+     * The settings of a default datasource on this run's database, for applications configured by their
+     * {@code application.properties}, such as those of {@code QuarkusDevModeTest}.
+     */
+    public static Map<String, String> properties(Class<?> scenario) {
+        return properties("quarkus.datasource.", scenario.getSimpleName());
+    }
+
+    private static Map<String, String> properties(String prefix, String label) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put(prefix + "db-kind", "other");
         if (postgresql()) {
             Database database = schema(label);
-            test.overrideConfigKey(prefix + "jdbc.driver", "org.postgresql.Driver")
-                    .overrideConfigKey(prefix + "jdbc.url", database.url())
-                    .overrideConfigKey(prefix + "username", database.user());
+            properties.put(prefix + "jdbc.driver", "org.postgresql.Driver");
+            properties.put(prefix + "jdbc.url", database.url());
+            properties.put(prefix + "username", database.user());
             if (!database.password().isEmpty()) {
-                test.overrideConfigKey(prefix + "password", database.password());
+                properties.put(prefix + "password", database.password());
             }
         } else {
-            test.overrideConfigKey(prefix + "jdbc.driver", "org.h2.Driver")
-                    .overrideConfigKey(
-                            prefix + "jdbc.url",
-                            "jdbc:h2:mem:" + label.toLowerCase(Locale.ROOT) + "_"
-                                    + UUID.randomUUID().toString().substring(0, 8) + ";DB_CLOSE_DELAY=-1")
-                    .overrideConfigKey(prefix + "username", "sa");
+            properties.put(prefix + "jdbc.driver", "org.h2.Driver");
+            properties.put(
+                    prefix + "jdbc.url",
+                    "jdbc:h2:mem:" + label.toLowerCase(Locale.ROOT) + "_"
+                            + UUID.randomUUID().toString().substring(0, 8) + ";DB_CLOSE_DELAY=-1");
+            properties.put(prefix + "username", "sa");
         }
-        return test;
+        return properties;
     }
 
     /**
