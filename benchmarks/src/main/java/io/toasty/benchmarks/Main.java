@@ -24,7 +24,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs the benchmarks: {@code java -jar benchmarks.jar [short|long] [--only REGEX] [--systems jdbc,toasty]
- * [--no-gc] [--no-jmh] [--prof jfr]}. Creates a schema of its own on the PostgreSQL of the test suites ({@code TOASTY_TEST_PG_URL}, or
+ * [--no-gc] [--no-jmh] [--counts] [--prof jfr]}. Creates a schema of its own on the PostgreSQL of the test suites ({@code TOASTY_TEST_PG_URL}, or
  * {@code 127.0.0.1:5432/test} as {@code postgres}), fills it, checks and counts every operation, runs JMH, prints
  * one table and drops the schema. JMH's own output goes to {@code target/benchmarks/jmh-*.log}.
  */
@@ -79,6 +79,7 @@ public final class Main {
         List<String> systems = Systems.ALL;
         boolean gc = true;
         boolean jmh = true;
+        boolean countsOnly = false;
         String profiler = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -87,11 +88,12 @@ public final class Main {
                 case "--systems" -> systems = Arrays.asList(args[++i].split(","));
                 case "--no-gc" -> gc = false;
                 case "--no-jmh" -> jmh = false;
+                case "--counts" -> countsOnly = true;
                 case "--prof" -> profiler = args[++i];
                 default ->
-                    throw new IllegalArgumentException(
-                            "Unknown argument " + args[i] + ": expected short|long,"
-                                    + " --only REGEX, --systems jdbc,toasty,hibernate,toasty-tx,toasty-cdi-jta, --no-gc, --no-jmh, --prof JMH-PROFILER");
+                    throw new IllegalArgumentException("Unknown argument " + args[i] + ": expected short|long,"
+                            + " --only REGEX, --systems " + String.join(",", Systems.ALL)
+                            + ", --no-gc, --no-jmh, --counts, --prof JMH-PROFILER");
             }
         }
         Path out = Path.of("target", "benchmarks");
@@ -104,7 +106,14 @@ public final class Main {
         database.create();
         try {
             System.err.println("Checking every operation on " + systems + " and counting statements...");
-            Map<Operation, Map<String, String>> statements = Checks.run(database, systems);
+            Checks.Counted counted = Checks.run(database, systems, countsOnly);
+            Files.writeString(out.resolve("wire.md"), Report.wireDetails(counted.wire()));
+            if (countsOnly) {
+                String table = new Report(List.of(), List.of(), counted, Map.of()).table(header(database, profile));
+                Files.writeString(out.resolve("counts.md"), table);
+                System.out.println(table);
+                return;
+            }
             Pattern selected = only;
             List<String> operations = Arrays.stream(Operation.values())
                     .map(operation -> operation.benchmark)
@@ -204,7 +213,7 @@ public final class Main {
                             timing.micros(),
                             timing.cpuMicros()))));
             Files.writeString(out.resolve("interleaved.tsv"), slices);
-            String table = new Report(timed, profiled, statements, interleaved).table(header(database, profile));
+            String table = new Report(timed, profiled, counted, interleaved).table(header(database, profile));
             Files.writeString(out.resolve("results.md"), table);
             System.out.println(table);
         } finally {
