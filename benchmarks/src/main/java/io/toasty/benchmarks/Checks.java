@@ -21,7 +21,7 @@ final class Checks {
             Map.of(Operation.PRELOAD_100X10, "2", Operation.COUNT_GROUP, "1");
 
     /** Calls of each operation before counting: past pgjdbc's prepareThreshold (5), so statements are prepared. */
-    static final int WARM_UP_CALLS = 12;
+    static final int WARM_UP_CALLS = 8;
     /** Calls of each operation counted; the counts are given per call. */
     static final int COUNTED_CALLS = Integer.getInteger("wire.calls", 4);
 
@@ -38,7 +38,7 @@ final class Checks {
             Map<Operation, Map<String, Double>> allocated) {}
 
     /** How long each operation runs before its allocation is measured, so that the JIT has compiled it. */
-    private static final long ALLOCATION_WARM_UP_NANOS = 3_000_000_000L;
+    private static final long ALLOCATION_WARM_UP_NANOS = Long.getLong("counts.warmup.ms", 3000) * 1_000_000;
 
     private static final long ALLOCATION_NANOS = 1_000_000_000L;
 
@@ -50,7 +50,7 @@ final class Checks {
      *
      * @throws IllegalStateException when a system's result differs from JDBC's
      */
-    static Counted run(Database database, List<String> systems, boolean allocation) {
+    static Counted run(Database database, List<String> systems, List<Operation> operations, boolean allocation) {
         Map<Operation, Map<String, String>> counts = new EnumMap<>(Operation.class);
         Map<Operation, Map<String, Double>> allocated = new EnumMap<>(Operation.class);
         Map<Operation, Map<String, Wire.Counts>> wire = new EnumMap<>(Operation.class);
@@ -60,7 +60,7 @@ final class Checks {
             StatementCounter counter = new StatementCounter();
             try (AgroalDataSource pool = Systems.pool(system, database);
                     Contender contender = Systems.open(system, counter.wrap(pool))) {
-                for (Operation operation : Operation.values()) {
+                for (Operation operation : operations) {
                     if (!Systems.runs(system, operation)) {
                         continue;
                     }
@@ -72,11 +72,6 @@ final class Checks {
                     // the first calls warm caches, look up metadata and get statements server-prepared
                     for (int call = 2; call <= WARM_UP_CALLS; call++) {
                         operation.run(contender, call);
-                    }
-                    if (allocation) {
-                        allocated
-                                .computeIfAbsent(operation, o -> new LinkedHashMap<>())
-                                .put(system, allocatedPerCall(database, contender, operation));
                     }
                     counter.takeCounts();
                     counter.takeTexts();
@@ -105,6 +100,19 @@ final class Checks {
                 }
             }
             database.deleteInsertedUsers();
+            if (allocation) {
+                // on a pool of its own, not through the counting proxies, which allocate
+                try (AgroalDataSource pool = Systems.pool(system, database);
+                        Contender contender = Systems.open(system, pool)) {
+                    for (Operation operation : operations) {
+                        if (Systems.runs(system, operation)) {
+                            allocated
+                                    .computeIfAbsent(operation, o -> new LinkedHashMap<>())
+                                    .put(system, allocatedPerCall(database, contender, operation));
+                        }
+                    }
+                }
+            }
         }
         return new Counted(counts, wire, allocated);
     }

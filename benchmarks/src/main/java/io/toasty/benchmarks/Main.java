@@ -35,6 +35,8 @@ public final class Main {
      * interleaved runs ({@link Interleaved}).
      *
      * @param rounds JMH rounds, each one fork per benchmark and system
+     * @param integrationRounds the first rounds that also run the integration systems (the CDI + JTA comparison),
+     *     whose interleaved runs are the ones to read on a shared machine
      * @param warmups warm-up iterations per fork
      * @param iterations measured iterations per fork
      * @param seconds of each iteration
@@ -45,6 +47,7 @@ public final class Main {
     private record Profile(
             String name,
             int rounds,
+            int integrationRounds,
             int warmups,
             int iterations,
             int seconds,
@@ -53,8 +56,8 @@ public final class Main {
             long sliceMillis) {
         static Profile of(String name) {
             return switch (name) {
-                case "short" -> new Profile(name, 2, 2, 2, 1, 700, 6, 200);
-                case "long" -> new Profile(name, 3, 3, 4, 2, 3000, 20, 500);
+                case "short" -> new Profile(name, 2, 1, 2, 2, 1, 700, 6, 200);
+                case "long" -> new Profile(name, 3, 3, 3, 4, 2, 3000, 20, 500);
                 default -> throw new IllegalArgumentException("No profile " + name + ": short or long");
             };
         }
@@ -106,7 +109,15 @@ public final class Main {
         database.create();
         try {
             System.err.println("Checking every operation on " + systems + " and counting statements...");
-            Checks.Counted counted = Checks.run(database, systems, countsOnly);
+            Pattern countedOperations = only;
+            List<Operation> checked = countsOnly
+                    ? Arrays.stream(Operation.values())
+                            .filter(operation -> countedOperations
+                                    .matcher(operation.benchmark)
+                                    .find())
+                            .toList()
+                    : List.of(Operation.values());
+            Checks.Counted counted = Checks.run(database, systems, checked, countsOnly);
             Files.writeString(out.resolve("wire.md"), Report.wireDetails(counted.wire()));
             if (countsOnly) {
                 String table = new Report(List.of(), List.of(), counted, Map.of()).table(header(database, profile));
@@ -138,10 +149,8 @@ public final class Main {
             if (!variants.isEmpty()) {
                 included.add(JdbcVariants.class.getName() + "\\.(" + String.join("|", variants) + ")$");
             }
-            int forks = profile.rounds()
-                    * (operations.size() * core.size()
-                            + variants.size()
-                            + integrationOperations.size() * integration.size());
+            int forks = profile.rounds() * (operations.size() * core.size() + variants.size())
+                    + profile.integrationRounds() * integrationOperations.size() * integration.size();
             List<String> allocationProfiled = gc
                     ? Report.ALLOCATION_PROFILED.keySet().stream()
                             .map(operation -> operation.benchmark)
@@ -172,7 +181,7 @@ public final class Main {
                     System.err.printf("Round %d of %d: %s%n", round + 1, profile.rounds(), order);
                     timed.addAll(run(withProfiler(options, profiler)));
                 }
-                if (!integration.isEmpty() && !integrationOperations.isEmpty()) {
+                if (!integration.isEmpty() && !integrationOperations.isEmpty() && round < profile.integrationRounds()) {
                     // the integration systems run only insert_one and find_by_id: a JMH run of their own
                     List<String> order = order(integration, round);
                     ChainedOptionsBuilder options = options(
