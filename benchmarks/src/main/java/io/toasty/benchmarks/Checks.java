@@ -30,17 +30,18 @@ final class Checks {
      *
      * @param statements JDBC statements run on their own and batches, per call
      * @param wire what went over the wire per call, from pgjdbc's protocol log
-     * @param allocated bytes the calling thread allocated per call, once warm; empty unless asked for
+     * @param allocated bytes the calling thread allocated per call, once warm, and its CPU microseconds per call;
+     *     empty unless asked for
      */
     record Counted(
             Map<Operation, Map<String, String>> statements,
             Map<Operation, Map<String, Wire.Counts>> wire,
-            Map<Operation, Map<String, Double>> allocated) {}
+            Map<Operation, Map<String, double[]>> allocated) {}
 
     /** How long each operation runs before its allocation is measured, so that the JIT has compiled it. */
     private static final long ALLOCATION_WARM_UP_NANOS = Long.getLong("counts.warmup.ms", 3000) * 1_000_000;
 
-    private static final long ALLOCATION_NANOS = 1_000_000_000L;
+    private static final long ALLOCATION_NANOS = Long.getLong("counts.measure.ms", 1000) * 1_000_000;
 
     private Checks() {}
 
@@ -52,7 +53,7 @@ final class Checks {
      */
     static Counted run(Database database, List<String> systems, List<Operation> operations, boolean allocation) {
         Map<Operation, Map<String, String>> counts = new EnumMap<>(Operation.class);
-        Map<Operation, Map<String, Double>> allocated = new EnumMap<>(Operation.class);
+        Map<Operation, Map<String, double[]>> allocated = new EnumMap<>(Operation.class);
         Map<Operation, Map<String, Wire.Counts>> wire = new EnumMap<>(Operation.class);
         Map<Operation, String> expected = new EnumMap<>(Operation.class);
         Wire protocol = new Wire();
@@ -122,7 +123,7 @@ final class Checks {
      * figure JMH's gc profiler gives as {@code gc.alloc.rate.norm}, without a fork per system. Counts only this
      * thread: what a transaction manager does on threads of its own is not in it.
      */
-    private static double allocatedPerCall(Database database, Contender contender, Operation operation) {
+    private static double[] allocatedPerCall(Database database, Contender contender, Operation operation) {
         com.sun.management.ThreadMXBean threads =
                 (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
         boolean writes = operation.benchmark.contains("insert") || operation.benchmark.contains("update");
@@ -137,16 +138,18 @@ final class Checks {
         long thread = Thread.currentThread().getId();
         long calls = 0;
         long before = threads.getThreadAllocatedBytes(thread);
+        long cpu = threads.getCurrentThreadCpuTime();
         deadline = System.nanoTime() + ALLOCATION_NANOS;
         while (System.nanoTime() < deadline) {
             operation.run(contender, ++sequence);
             calls++;
         }
+        double cpuMicros = (threads.getCurrentThreadCpuTime() - cpu) / 1000.0 / calls;
         double bytes = (double) (threads.getThreadAllocatedBytes(thread) - before) / calls;
         if (writes) {
             database.deleteInsertedUsers();
         }
-        return bytes;
+        return new double[] {bytes, cpuMicros};
     }
 
     /** What a result must have in common across systems: the ids of what was read, the number of what was written. */

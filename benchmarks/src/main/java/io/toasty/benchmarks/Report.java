@@ -26,7 +26,7 @@ final class Report {
     private final Map<String, Double> allocations = new HashMap<>();
     private final Map<Operation, Map<String, String>> statements;
     private final Map<Operation, Map<String, Wire.Counts>> wire;
-    private final Map<Operation, Map<String, Double>> allocated;
+    private final Map<Operation, Map<String, double[]>> allocated;
     private final Map<Operation, Map<String, Interleaved.Timing>> interleaved;
 
     Report(
@@ -224,9 +224,11 @@ final class Report {
             List<String> cells = new ArrayList<>();
             for (String system : systems) {
                 Wire.Counts counts = bySystem.get(system);
-                Double bytes = allocated.getOrDefault(operation, Map.of()).get(system);
+                double[] bytes = allocated.getOrDefault(operation, Map.of()).get(system);
                 cells.add((counts == null ? "" : wireCell(counts))
-                        + (bytes == null ? "" : String.format(Locale.ROOT, "; %,.0f B allocated", bytes)));
+                        + (bytes == null
+                                ? ""
+                                : String.format(Locale.ROOT, "; %,.0f B allocated, %.1f µs CPU", bytes[0], bytes[1])));
             }
             lines.add("| " + operation.benchmark + " | " + String.join(" | ", cells) + " |");
         });
@@ -236,7 +238,8 @@ final class Report {
                 + " waited for; a BEGIN travels with the statement after it); statements parsed (unnamed: parsed and planned by the server on each call; named: prepared"
                 + " on the server once per connection; none once a statement is server-prepared); rows received and"
                 + " their bytes per row; with --counts, the bytes the calling thread allocated per call once warm"
-                + " (ThreadMXBean, after 3 s of calls, over 1 s). target/benchmarks/wire.md lists the statement"
+                + " (ThreadMXBean, after 3 s of calls, over 1 s), and its CPU time per call (which depends on the"
+                + " machine's load, though less than the time does). target/benchmarks/wire.md lists the statement"
                 + " texts.");
     }
 
