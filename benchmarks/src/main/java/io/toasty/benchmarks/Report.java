@@ -255,7 +255,8 @@ final class Report {
                         "%s rows, %.1f B/row",
                         counts.format(counts.dataRows()),
                         (double) counts.rowBytes() / counts.dataRows());
-        return counts.format(counts.roundTrips()) + " round trips; " + parsed + "; " + rows;
+        String roundTrips = counts.format(counts.roundTrips());
+        return roundTrips + (roundTrips.equals("1") ? " round trip; " : " round trips; ") + parsed + "; " + rows;
     }
 
     /** The statement texts each operation sent, by system: written beside the results as wire.md. */

@@ -13,7 +13,8 @@ import java.util.logging.Logger;
  * trips (a {@code Sync} ends each), {@code Parse} messages (named ones are server-prepared statements, made
  * once per connection; unnamed ones are parsed and planned again each time), data rows and their bytes, and the text
  * of every statement parsed. These figures do not depend on the load of the machine, unlike times. Used only while
- * counting, never while timing: the log costs more than what it counts.
+ * counting, never while timing: the log costs more than what it counts. {@code -Dwire.trace=true} also prints every
+ * protocol message counted, to see what a call sends.
  */
 final class Wire {
     private static final Logger PROTOCOL = Logger.getLogger("org.postgresql.core.v3.QueryExecutorImpl");
