@@ -120,7 +120,8 @@ public final class Main {
             Checks.Counted counted = Checks.run(database, systems, checked, countsOnly);
             Files.writeString(out.resolve("wire.md"), Report.wireDetails(counted.wire()));
             if (countsOnly) {
-                String table = new Report(List.of(), List.of(), counted, Map.of()).table(header(database, profile));
+                String table =
+                        new Report(List.of(), List.of(), counted, Map.of()).countsTable(header(database, profile));
                 Files.writeString(out.resolve("counts.md"), table);
                 System.out.println(table);
                 return;

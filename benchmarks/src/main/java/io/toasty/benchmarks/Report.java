@@ -136,6 +136,14 @@ final class Report {
         return String.join("\n", lines) + "\n";
     }
 
+    /** Only what {@code --counts} measures: the table of what goes over the wire, with the allocation per call. */
+    String countsTable(String header) {
+        List<String> lines = new ArrayList<>();
+        lines.add(header);
+        wireTable(lines);
+        return String.join("\n", lines) + "\n";
+    }
+
     /** The second table: what the CDI + JTA path costs over the core path and over JDBC in JTA, on its operations. */
     private void integrationTable(List<String> lines) {
         List<String> rows = new ArrayList<>();
