@@ -30,6 +30,9 @@ record Database(String url, String user, String password, String schema) {
 
     static final int POSTS_PER_USER = 10;
 
+    /** How long a call waits for a connection of the pool before the run fails. */
+    static final java.time.Duration ACQUISITION_TIMEOUT = java.time.Duration.ofSeconds(60);
+
     /** The settings given by the environment, as the test suites read them, and a new schema name. */
     static Database fromEnvironment() {
         String url = setting("TOASTY_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
@@ -79,6 +82,9 @@ record Database(String url, String user, String password, String schema) {
                         .initialSize(POOL_SIZE)
                         .minSize(POOL_SIZE)
                         .maxSize(POOL_SIZE)
+                        // a connection the database refused (too many clients, on a machine shared with test
+                        // suites) fails the run instead of leaving it waiting for ever
+                        .acquisitionTimeout(ACQUISITION_TIMEOUT)
                         .connectionFactoryConfiguration(factory -> {
                             factory.jdbcUrl(url)
                                     .principal(new NamePrincipal(user))

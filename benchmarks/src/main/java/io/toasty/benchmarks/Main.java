@@ -24,7 +24,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs the benchmarks: {@code java -jar benchmarks.jar [short|long] [--only REGEX] [--systems jdbc,toasty]
- * [--no-gc] [--no-jmh] [--prof jfr]}. Creates a schema of its own on the PostgreSQL of the test suites ({@code TOASTY_TEST_PG_URL}, or
+ * [--no-gc] [--no-jmh] [--counts] [--prof jfr]}. Creates a schema of its own on the PostgreSQL of the test suites ({@code TOASTY_TEST_PG_URL}, or
  * {@code 127.0.0.1:5432/test} as {@code postgres}), fills it, checks and counts every operation, runs JMH, prints
  * one table and drops the schema. JMH's own output goes to {@code target/benchmarks/jmh-*.log}.
  */
@@ -35,6 +35,8 @@ public final class Main {
      * interleaved runs ({@link Interleaved}).
      *
      * @param rounds JMH rounds, each one fork per benchmark and system
+     * @param integrationRounds the first rounds that also run the integration systems in JMH (the CDI + JTA
+     *     comparison); none in the short profile, which keeps to 10 minutes and times them interleaved only
      * @param warmups warm-up iterations per fork
      * @param iterations measured iterations per fork
      * @param seconds of each iteration
@@ -45,6 +47,7 @@ public final class Main {
     private record Profile(
             String name,
             int rounds,
+            int integrationRounds,
             int warmups,
             int iterations,
             int seconds,
@@ -53,8 +56,8 @@ public final class Main {
             long sliceMillis) {
         static Profile of(String name) {
             return switch (name) {
-                case "short" -> new Profile(name, 2, 2, 2, 1, 700, 6, 200);
-                case "long" -> new Profile(name, 3, 3, 4, 2, 3000, 20, 500);
+                case "short" -> new Profile(name, 2, 0, 2, 2, 1, 700, 6, 200);
+                case "long" -> new Profile(name, 3, 3, 3, 4, 2, 3000, 20, 500);
                 default -> throw new IllegalArgumentException("No profile " + name + ": short or long");
             };
         }
@@ -79,6 +82,7 @@ public final class Main {
         List<String> systems = Systems.ALL;
         boolean gc = true;
         boolean jmh = true;
+        boolean countsOnly = false;
         String profiler = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -87,11 +91,12 @@ public final class Main {
                 case "--systems" -> systems = Arrays.asList(args[++i].split(","));
                 case "--no-gc" -> gc = false;
                 case "--no-jmh" -> jmh = false;
+                case "--counts" -> countsOnly = true;
                 case "--prof" -> profiler = args[++i];
                 default ->
-                    throw new IllegalArgumentException(
-                            "Unknown argument " + args[i] + ": expected short|long,"
-                                    + " --only REGEX, --systems jdbc,toasty,hibernate,toasty-tx,toasty-cdi-jta, --no-gc, --no-jmh, --prof JMH-PROFILER");
+                    throw new IllegalArgumentException("Unknown argument " + args[i] + ": expected short|long,"
+                            + " --only REGEX, --systems " + String.join(",", Systems.ALL)
+                            + ", --no-gc, --no-jmh, --counts, --prof JMH-PROFILER");
             }
         }
         Path out = Path.of("target", "benchmarks");
@@ -104,7 +109,23 @@ public final class Main {
         database.create();
         try {
             System.err.println("Checking every operation on " + systems + " and counting statements...");
-            Map<Operation, Map<String, String>> statements = Checks.run(database, systems);
+            Pattern countedOperations = only;
+            List<Operation> checked = countsOnly
+                    ? Arrays.stream(Operation.values())
+                            .filter(operation -> countedOperations
+                                    .matcher(operation.benchmark)
+                                    .find())
+                            .toList()
+                    : List.of(Operation.values());
+            Checks.Counted counted = Checks.run(database, systems, checked, countsOnly);
+            Files.writeString(out.resolve("wire.md"), Report.wireDetails(counted.wire()));
+            if (countsOnly) {
+                String table =
+                        new Report(List.of(), List.of(), counted, Map.of()).countsTable(header(database, profile));
+                Files.writeString(out.resolve("counts.md"), table);
+                System.out.println(table);
+                return;
+            }
             Pattern selected = only;
             List<String> operations = Arrays.stream(Operation.values())
                     .map(operation -> operation.benchmark)
@@ -129,10 +150,8 @@ public final class Main {
             if (!variants.isEmpty()) {
                 included.add(JdbcVariants.class.getName() + "\\.(" + String.join("|", variants) + ")$");
             }
-            int forks = profile.rounds()
-                    * (operations.size() * core.size()
-                            + variants.size()
-                            + integrationOperations.size() * integration.size());
+            int forks = profile.rounds() * (operations.size() * core.size() + variants.size())
+                    + profile.integrationRounds() * integrationOperations.size() * integration.size();
             List<String> allocationProfiled = gc
                     ? Report.ALLOCATION_PROFILED.keySet().stream()
                             .map(operation -> operation.benchmark)
@@ -163,7 +182,7 @@ public final class Main {
                     System.err.printf("Round %d of %d: %s%n", round + 1, profile.rounds(), order);
                     timed.addAll(run(withProfiler(options, profiler)));
                 }
-                if (!integration.isEmpty() && !integrationOperations.isEmpty()) {
+                if (!integration.isEmpty() && !integrationOperations.isEmpty() && round < profile.integrationRounds()) {
                     // the integration systems run only insert_one and find_by_id: a JMH run of their own
                     List<String> order = order(integration, round);
                     ChainedOptionsBuilder options = options(
@@ -204,7 +223,7 @@ public final class Main {
                             timing.micros(),
                             timing.cpuMicros()))));
             Files.writeString(out.resolve("interleaved.tsv"), slices);
-            String table = new Report(timed, profiled, statements, interleaved).table(header(database, profile));
+            String table = new Report(timed, profiled, counted, interleaved).table(header(database, profile));
             Files.writeString(out.resolve("results.md"), table);
             System.out.println(table);
         } finally {

@@ -25,14 +25,18 @@ final class Report {
     private final Map<String, Double> medians = new HashMap<>();
     private final Map<String, Double> allocations = new HashMap<>();
     private final Map<Operation, Map<String, String>> statements;
+    private final Map<Operation, Map<String, Wire.Counts>> wire;
+    private final Map<Operation, Map<String, double[]>> allocated;
     private final Map<Operation, Map<String, Interleaved.Timing>> interleaved;
 
     Report(
             Collection<RunResult> timed,
             Collection<RunResult> profiled,
-            Map<Operation, Map<String, String>> statements,
+            Checks.Counted counted,
             Map<Operation, Map<String, Interleaved.Timing>> interleaved) {
-        this.statements = statements;
+        this.statements = counted.statements();
+        this.wire = counted.wire();
+        this.allocated = counted.allocated();
         this.interleaved = interleaved;
         Map<String, List<Double>> iterationMedians = new HashMap<>();
         for (RunResult result : timed) {
@@ -128,10 +132,19 @@ final class Report {
                 + " writes the same two queries by hand; Hibernate uses a fetch join. (3) In one transaction; Toasty's updateAll runs in a savepoint (SAVEPOINT and RELEASE)."
                 + " Statements: single statements + batched ones.");
         integrationTable(lines);
+        wireTable(lines);
         return String.join("\n", lines) + "\n";
     }
 
-    /** The second table: what the CDI + JTA path costs over the core path, on the operations it runs. */
+    /** Only what {@code --counts} measures: the table of what goes over the wire, with the allocation per call. */
+    String countsTable(String header) {
+        List<String> lines = new ArrayList<>();
+        lines.add(header);
+        wireTable(lines);
+        return String.join("\n", lines) + "\n";
+    }
+
+    /** The second table: what the CDI + JTA path costs over the core path and over JDBC in JTA, on its operations. */
     private void integrationTable(List<String> lines) {
         List<String> rows = new ArrayList<>();
         for (Operation operation : CdiJtaContender.OPERATIONS) {
@@ -139,42 +152,150 @@ final class Report {
             Double toasty = medians.get(key + Systems.TOASTY);
             Double tx = medians.get(key + Systems.TOASTY_TX);
             Double cdi = medians.get(key + Systems.TOASTY_CDI_JTA);
+            Double jdbcJta = medians.get(key + Systems.JDBC_JTA);
             Map<String, Interleaved.Timing> slices = interleaved.getOrDefault(operation, Map.of());
-            if (tx == null && cdi == null && !slices.containsKey(Systems.TOASTY_CDI_JTA)) {
+            if (tx == null && cdi == null && jdbcJta == null && !slices.containsKey(Systems.TOASTY_CDI_JTA)) {
                 continue;
             }
             Map<String, String> counts = statements.getOrDefault(operation, Map.of());
+            Map<String, Wire.Counts> sent = wire.getOrDefault(operation, Map.of());
+            List<String> systems = List.of(Systems.TOASTY, Systems.TOASTY_TX, Systems.TOASTY_CDI_JTA, Systems.JDBC_JTA);
             rows.add(String.format(
                     Locale.ROOT,
-                    "| %s | %s | %s | %s | %s | %s | %s | %s / %s / %s |",
+                    "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |",
                     operation.benchmark,
                     number(toasty, "µs"),
                     number(tx, "µs"),
                     number(cdi, "µs"),
+                    number(jdbcJta, "µs"),
                     ratio(cdi, tx),
                     interleavedRatios(slices, Systems.TOASTY_CDI_JTA, Systems.TOASTY_TX),
+                    ratio(cdi, jdbcJta),
+                    interleavedRatios(slices, Systems.TOASTY_CDI_JTA, Systems.JDBC_JTA),
                     interleavedRatios(slices, Systems.TOASTY_TX, Systems.TOASTY),
-                    counts.getOrDefault(Systems.TOASTY, "-"),
-                    counts.getOrDefault(Systems.TOASTY_TX, "-"),
-                    counts.getOrDefault(Systems.TOASTY_CDI_JTA, "-")));
+                    String.join(
+                            " / ",
+                            systems.stream()
+                                    .map(system -> counts.getOrDefault(system, "-"))
+                                    .toList()),
+                    String.join(
+                            " / ",
+                            systems.stream()
+                                    .map(system -> sent.containsKey(system)
+                                            ? sent.get(system)
+                                                    .format(sent.get(system).roundTrips())
+                                            : "-")
+                                    .toList())));
         }
         if (rows.isEmpty()) {
             return;
         }
         lines.add("");
         lines.add("| operation | Toasty (autocommit) | Toasty in toasty.transaction | CDI + JTA (@Transactional)"
-                + " | CDI + JTA / Toasty in a transaction | interleaved, CDI + JTA / Toasty in a transaction: time, CPU"
+                + " | JDBC + JTA (UserTransaction) | CDI + JTA / Toasty in a transaction"
+                + " | interleaved, CDI + JTA / Toasty in a transaction: time, CPU | CDI + JTA / JDBC + JTA"
+                + " | interleaved, CDI + JTA / JDBC + JTA: time, CPU"
                 + " | interleaved, Toasty in a transaction / autocommit: time, CPU"
-                + " | statements: Toasty / in a transaction / CDI + JTA |");
-        lines.add("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+                + " | statements: Toasty / in a transaction / CDI + JTA / JDBC + JTA"
+                + " | round trips: Toasty / in a transaction / CDI + JTA / JDBC + JTA |");
+        lines.add("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |");
         lines.addAll(rows);
         lines.add("");
         lines.add("CDI + JTA: a @Transactional method of an @ApplicationScoped bean calling an injected"
                 + " Repository<User>, on Weld SE, Narayana and an Agroal pool enlisting its connections (the same"
-                + " size). A JTA transaction has a BEGIN (sent with the first statement) and a COMMIT round trip,"
-                + " which Toasty's autocommit does without: the core path it is compared with runs the same unit of"
-                + " work in toasty.transaction(...). Statements count what went through JDBC statements; COMMIT"
-                + " is not one.");
+                + " size). JDBC + JTA: the same statement written by hand between Narayana's UserTransaction begin()"
+                + " and commit(), on the same kind of enlisting pool, without Toasty or CDI: CDI + JTA / JDBC + JTA"
+                + " is what Toasty and CDI add to the JTA stack. A JTA transaction has a BEGIN (sent with the first"
+                + " statement) and a COMMIT round trip, which Toasty's autocommit does without: the core path it is"
+                + " compared with runs the same unit of work in toasty.transaction(...). Statements count what went"
+                + " through JDBC statements (COMMIT is not one); round trips are counted in pgjdbc's protocol log"
+                + " (Sync messages: the BEGIN travels with the first statement), per call, after "
+                + Checks.WARM_UP_CALLS + " warm-up calls.");
+    }
+
+    /**
+     * The third table: what each operation sends and receives per call, by system, from pgjdbc's protocol log.
+     * Independent of the machine's load.
+     */
+    private void wireTable(List<String> lines) {
+        List<String> systems = wire.values().stream()
+                .flatMap(bySystem -> bySystem.keySet().stream())
+                .distinct()
+                .toList();
+        if (systems.isEmpty()) {
+            return;
+        }
+        lines.add("");
+        lines.add("| operation | " + String.join(" | ", systems) + " |");
+        lines.add("| --- |" + " --- |".repeat(systems.size()));
+        wire.forEach((operation, bySystem) -> {
+            List<String> cells = new ArrayList<>();
+            for (String system : systems) {
+                Wire.Counts counts = bySystem.get(system);
+                double[] bytes = allocated.getOrDefault(operation, Map.of()).get(system);
+                cells.add((counts == null ? "" : wireCell(counts))
+                        + (bytes == null
+                                ? ""
+                                : String.format(Locale.ROOT, "; %,.0f B allocated, %.1f µs CPU", bytes[0], bytes[1])));
+            }
+            lines.add("| " + operation.benchmark + " | " + String.join(" | ", cells) + " |");
+        });
+        lines.add("");
+        lines.add("Over the wire, per call, from pgjdbc's protocol log after " + Checks.WARM_UP_CALLS
+                + " warm-up calls, over " + Checks.COUNTED_CALLS + ": round trips (Sync messages, each"
+                + " waited for; a BEGIN travels with the statement after it); statements parsed (unnamed: parsed and planned by the server on each call; named: prepared"
+                + " on the server once per connection; none once a statement is server-prepared); rows received and"
+                + " their bytes per row; with --counts, the bytes the calling thread allocated per call once warm"
+                + " (ThreadMXBean, after 3 s of calls, over 1 s), and its CPU time per call (which depends on the"
+                + " machine's load, though less than the time does). target/benchmarks/wire.md lists the statement"
+                + " texts.");
+    }
+
+    private static String wireCell(Wire.Counts counts) {
+        String parsed = counts.unnamedParses() + counts.namedParses() == 0
+                ? "0 parsed"
+                : counts.format(counts.unnamedParses() + counts.namedParses()) + " parsed"
+                        + (counts.namedParses() > 0 ? " (" + counts.format(counts.namedParses()) + " named)" : "");
+        String rows = counts.dataRows() == 0
+                ? "0 rows"
+                : String.format(
+                        Locale.ROOT,
+                        "%s rows, %.1f B/row",
+                        counts.format(counts.dataRows()),
+                        (double) counts.rowBytes() / counts.dataRows());
+        String roundTrips = counts.format(counts.roundTrips());
+        return roundTrips + (roundTrips.equals("1") ? " round trip; " : " round trips; ") + parsed + "; " + rows;
+    }
+
+    /** The statement texts each operation sent, by system: written beside the results as wire.md. */
+    static String wireDetails(Map<Operation, Map<String, Wire.Counts>> wire) {
+        StringBuilder text = new StringBuilder("# Statements per call, from pgjdbc's protocol log\n");
+        wire.forEach((operation, bySystem) -> bySystem.forEach((system, counts) -> {
+            text.append("\n## ")
+                    .append(operation.benchmark)
+                    .append(" on ")
+                    .append(system)
+                    .append("\n\n");
+            text.append(wireCell(counts))
+                    .append("; ")
+                    .append(counts.format(counts.binds()))
+                    .append(" executed (Bind), ")
+                    .append(counts.format(counts.simpleQueries()))
+                    .append(" simple queries\n\n");
+            text.append("Prepared or executed through JDBC:\n\n");
+            texts(text, counts.prepared(), counts.calls());
+            text.append("\nParsed by the server, or sent as simple queries:\n\n");
+            texts(text, counts.texts(), counts.calls());
+        }));
+        return text.toString();
+    }
+
+    private static void texts(StringBuilder text, Map<String, Integer> texts, int calls) {
+        texts.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> text.append("- ")
+                .append(String.format(Locale.ROOT, "%.2f", (double) entry.getValue() / calls))
+                .append(" x `")
+                .append(entry.getKey().length() > 300 ? entry.getKey().substring(0, 300) + "..." : entry.getKey())
+                .append("`\n"));
     }
 
     /** One row: the JMH medians with ratios to {@code jdbcKey}, and the interleaved ratios to {@code jdbcSystem}. */

@@ -6,6 +6,8 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.Map;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 
 /**
@@ -16,17 +18,36 @@ final class StatementCounter {
     private int single;
     private int batches;
     private int batched;
+    private final Map<String, Integer> prepared = new TreeMap<>();
+
+    /** The texts prepared or executed through JDBC since the last call, each with how many times. */
+    Map<String, Integer> takeTexts() {
+        Map<String, Integer> texts = Map.copyOf(prepared);
+        prepared.clear();
+        return texts;
+    }
 
     /** The counts since the last call, as {@code 2} or {@code 1 + 1000 in 10 batches}. */
     String takeCounts() {
+        return takeCounts(1);
+    }
+
+    /** The counts of each of {@code calls} calls since the last call: the totals divided by {@code calls}. */
+    String takeCounts(int calls) {
         String counts = batches == 0
-                ? Integer.toString(single)
-                : (single > 0 ? single + " + " : "") + batched + " in " + batches
-                        + (batches == 1 ? " batch" : " batches");
+                ? each(single, calls)
+                : (single > 0 ? each(single, calls) + " + " : "") + each(batched, calls) + " in " + each(batches, calls)
+                        + (batches == calls ? " batch" : " batches");
         single = 0;
         batches = 0;
         batched = 0;
         return counts;
+    }
+
+    private static String each(int total, int calls) {
+        return total % calls == 0
+                ? Integer.toString(total / calls)
+                : String.format(java.util.Locale.ROOT, "%.2f", (double) total / calls);
     }
 
     DataSource wrap(DataSource dataSource) {
@@ -38,6 +59,9 @@ final class StatementCounter {
 
     private Connection connection(Connection connection) {
         return proxy(Connection.class, connection, (target, method, args) -> {
+            if (method.getName().startsWith("prepare") && args != null && args[0] instanceof String sql) {
+                prepared.merge(sql, 1, Integer::sum);
+            }
             Object result = method.invoke(target, args);
             if (result instanceof Statement statement && Statement.class.isAssignableFrom(method.getReturnType())) {
                 return statement(method.getReturnType(), statement);
@@ -51,7 +75,12 @@ final class StatementCounter {
             switch (method.getName()) {
                 case "addBatch" -> batched++;
                 case "executeBatch", "executeLargeBatch" -> batches++;
-                case "execute", "executeQuery", "executeUpdate", "executeLargeUpdate" -> single++;
+                case "execute", "executeQuery", "executeUpdate", "executeLargeUpdate" -> {
+                    single++;
+                    if (args != null && args.length > 0 && args[0] instanceof String sql) {
+                        prepared.merge(sql, 1, Integer::sum);
+                    }
+                }
                 default -> {}
             }
             return method.invoke(target, args);

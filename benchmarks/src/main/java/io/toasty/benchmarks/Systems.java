@@ -16,12 +16,17 @@ final class Systems {
     static final String TOASTY_TX = "toasty-tx";
     /** Toasty through CDI and JTA: a {@code @Transactional} bean on Weld, Narayana and Agroal. */
     static final String TOASTY_CDI_JTA = "toasty-cdi-jta";
+    /**
+     * Hand-written JDBC in a JTA transaction ({@code UserTransaction}) on the same enlisting pool: what the JTA stack
+     * costs without Toasty.
+     */
+    static final String JDBC_JTA = "jdbc-jta";
     /** The systems every operation runs on. */
     static final List<String> CORE = List.of(JDBC, TOASTY, HIBERNATE);
     /** The systems that run only {@link CdiJtaContender#OPERATIONS}, to show what the integration costs. */
-    static final List<String> INTEGRATION = List.of(TOASTY_TX, TOASTY_CDI_JTA);
+    static final List<String> INTEGRATION = List.of(TOASTY_TX, TOASTY_CDI_JTA, JDBC_JTA);
 
-    static final List<String> ALL = List.of(JDBC, TOASTY, HIBERNATE, TOASTY_TX, TOASTY_CDI_JTA);
+    static final List<String> ALL = List.of(JDBC, TOASTY, HIBERNATE, TOASTY_TX, TOASTY_CDI_JTA, JDBC_JTA);
 
     private Systems() {}
 
@@ -30,9 +35,9 @@ final class Systems {
         return !INTEGRATION.contains(system) || CdiJtaContender.OPERATIONS.contains(operation);
     }
 
-    /** A pool for {@code system}: for the CDI + JTA system, one that enlists its connections in JTA transactions. */
+    /** A pool for {@code system}: for the JTA systems, one that enlists its connections in JTA transactions. */
     static AgroalDataSource pool(String system, Database database) {
-        if (!system.equals(TOASTY_CDI_JTA)) {
+        if (!system.equals(TOASTY_CDI_JTA) && !system.equals(JDBC_JTA)) {
             return database.pool();
         }
         return database.pool(new NarayanaTransactionIntegration(
@@ -47,6 +52,7 @@ final class Systems {
             case HIBERNATE -> new HibernateContender(dataSource);
             case TOASTY_TX -> new ToastyContender(dataSource, true);
             case TOASTY_CDI_JTA -> new CdiJtaContender(dataSource);
+            case JDBC_JTA -> new JdbcJtaContender(dataSource);
             default -> throw new IllegalArgumentException("No system " + system + ": choose among " + ALL);
         };
     }

@@ -40,9 +40,10 @@ public final class JtaManagedTransaction implements ManagedTransaction {
         return resource;
     }
 
+    /** Toasty stores its session only in the transaction it has just found active ({@code current()}). */
     @Override
     public void putResource(Object key, Object value) {
-        TransactionState state = TransactionState.require(registry, "Toasty");
+        TransactionState state = TransactionState.ofActive(registry);
         registry.putResource(key, value);
         state.sessionStarted();
     }
@@ -88,8 +89,18 @@ public final class JtaManagedTransaction implements ManagedTransaction {
         registry.setRollbackOnly();
     }
 
+    /**
+     * Toasty asks for the options only when it starts its session in the transaction it has just found active; without
+     * one, the defaults.
+     */
     @Override
     public TransactionOptions options() {
-        return TransactionState.find(registry).map(TransactionState::options).orElse(TransactionOptions.defaults());
+        TransactionState state;
+        try {
+            state = TransactionState.storedInActive(registry);
+        } catch (IllegalStateException noTransaction) {
+            return TransactionOptions.defaults();
+        }
+        return state == null ? TransactionOptions.defaults() : state.options();
     }
 }

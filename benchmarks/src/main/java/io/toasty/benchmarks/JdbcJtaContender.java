@@ -1,0 +1,136 @@
+package io.toasty.benchmarks;
+
+import io.toasty.benchmarks.model.User;
+import jakarta.transaction.Status;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.UserTransaction;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/**
+ * Hand-written JDBC in a JTA transaction, without Toasty: Narayana's {@code UserTransaction} begins and commits, and
+ * the same Agroal pool as {@link CdiJtaContender}'s enlists its connection. What the JTA stack (Narayana and
+ * Agroal's enlisting) costs on its own, so that the CDI + JTA system's cost splits into the stack's and Toasty's. Only
+ * {@code insert_one} and {@code find_by_id} are measured this way.
+ */
+final class JdbcJtaContender implements Contender {
+    private final DataSource dataSource;
+    private final UserTransaction transaction = com.arjuna.ats.jta.UserTransaction.userTransaction();
+
+    /** @param dataSource a pool that enlists its connections in Narayana's transactions */
+    JdbcJtaContender(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Work on the enlisted connection. */
+    private interface Work<R> {
+        R run(Connection connection) throws SQLException;
+    }
+
+    /** Runs {@code work} in a JTA transaction: committed when it returns, rolled back when it throws. */
+    private <R> R inTransaction(Work<R> work) {
+        try {
+            transaction.begin();
+            R result;
+            try (Connection connection = dataSource.getConnection()) {
+                result = work.run(connection);
+            } catch (SQLException | RuntimeException e) {
+                rollback(e);
+                throw e;
+            }
+            transaction.commit();
+            return result;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void rollback(Exception cause) {
+        try {
+            if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                transaction.rollback();
+            }
+        } catch (SystemException | RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    @Override
+    public long insertOne(int n) {
+        return inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "INSERT INTO users (email, name, age, score) VALUES (?, ?, ?, ?) RETURNING id")) {
+                statement.setString(1, Contender.email(n));
+                statement.setString(2, Contender.name(n));
+                statement.setInt(3, Contender.age(n));
+                statement.setInt(4, 0);
+                try (ResultSet keys = statement.executeQuery()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        });
+    }
+
+    @Override
+    public Object findById(long id) {
+        return inTransaction(connection -> {
+            try (PreparedStatement statement =
+                    connection.prepareStatement("SELECT id, email, name, age, score FROM users WHERE id = ?")) {
+                statement.setLong(1, id);
+                try (ResultSet row = statement.executeQuery()) {
+                    return row.next()
+                            ? new User(row.getLong(1), row.getString(2), row.getString(3), row.getInt(4), row.getInt(5))
+                            : null;
+                }
+            }
+        });
+    }
+
+    @Override
+    public long[] bulkInsert(int n, int count) {
+        throw notMeasured();
+    }
+
+    @Override
+    public List<?> findMany(int minAge, int limit) {
+        throw notMeasured();
+    }
+
+    @Override
+    public long updateSetBased(long from, long to) {
+        throw notMeasured();
+    }
+
+    @Override
+    public long updateLoadModifySave(long from, long to) {
+        throw notMeasured();
+    }
+
+    @Override
+    public List<?> preload(long from, long to) {
+        throw notMeasured();
+    }
+
+    @Override
+    public List<?> pageKeyset(long after, int size) {
+        throw notMeasured();
+    }
+
+    @Override
+    public Map<Integer, Long> countGroup() {
+        throw notMeasured();
+    }
+
+    private static UnsupportedOperationException notMeasured() {
+        return new UnsupportedOperationException("The JDBC + JTA system runs only " + CdiJtaContender.OPERATIONS);
+    }
+
+    @Override
+    public void close() {}
+}
