@@ -8,6 +8,11 @@ import io.toasty.DuplicateKeyException;
 import io.toasty.OnConflict;
 import io.toasty.Repository;
 import io.toasty.Toasty;
+import io.toasty.inherit.Car;
+import io.toasty.inherit.Owner;
+import io.toasty.inherit.SportsCar;
+import io.toasty.inherit.Truck;
+import io.toasty.inherit.Vehicle;
 import io.toasty.spi.StatementEvent;
 import io.toasty.spi.StatementEvent.Operation;
 import io.toasty.testing.DatabaseTest;
@@ -68,6 +73,20 @@ class StatementEventModelTest {
         assertTrue(failed.failure().isPresent());
         assertEquals(Operation.INSERT, failed.operation());
         assertEquals(Optional.of(Person.class), failed.model());
+    }
+
+    @Test
+    void theStatementsOfAHierarchyAreItsBaseModels() {
+        Toasty toasty = db.toasty(Owner.class, Vehicle.class, Car.class, SportsCar.class, Truck.class);
+        db.sqlLog().clear();
+
+        toasty.repository(Car.class).insert(new Car("Zoe", 4));
+        toasty.repository(Truck.class).count();
+        toasty.repository(Vehicle.class).query().list();
+
+        List<StatementEvent> events = db.sqlLog().events();
+        assertEquals(3, events.size(), db.sqlLog().toString());
+        assertTrue(events.stream().allMatch(e -> e.model().equals(Optional.of(Vehicle.class))), events.toString());
     }
 
     @Test
