@@ -2,6 +2,7 @@ package io.toasty.spi;
 
 import io.toasty.MappingException;
 import io.toasty.internal.meta.GeneratedNames;
+import io.toasty.internal.meta.Hierarchy;
 import io.toasty.internal.meta.ModelMeta;
 import io.toasty.internal.meta.ModelReader;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ public final class ModelCheck {
     public static List<String> problems(Collection<Class<?>> models) {
         List<String> problems = new ArrayList<>();
         Map<String, Class<?>> tables = new HashMap<>();
+        List<ModelMeta<?>> metas = new ArrayList<>();
         for (Class<?> model : models) {
             ModelMeta<?> meta;
             try {
@@ -33,10 +35,21 @@ public final class ModelCheck {
                 problems.add(e.getMessage());
                 continue;
             }
+            metas.add(meta);
+            if (meta.inheritance() != null && meta.inheritance().subclass()) {
+                continue; // stored in the table of its hierarchy's base
+            }
             Class<?> other = tables.putIfAbsent(meta.table().toLowerCase(Locale.ROOT), model);
             if (other != null) {
                 problems.add(model.getName() + " and " + other.getName() + " are both stored in table " + meta.table()
                         + ": give one another table with @Model(table = ...)");
+            }
+        }
+        if (problems.isEmpty()) {
+            try {
+                Hierarchy.compose(metas); // a subclass without its base, an abstract class without a concrete one
+            } catch (MappingException e) {
+                problems.add(e.getMessage());
             }
         }
         return List.copyOf(problems);

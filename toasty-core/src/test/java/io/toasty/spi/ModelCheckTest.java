@@ -1,6 +1,7 @@
 package io.toasty.spi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.toasty.model.Key;
 import io.toasty.model.Model;
@@ -32,6 +33,25 @@ class ModelCheckTest {
                 List.of("io.toasty.spi.ModelCheckTest$OtherShelf and io.toasty.spi.ModelCheckTest$Shelf are both stored"
                         + " in table SHELVES: give one another table with @Model(table = ...)"),
                 ModelCheck.problems(List.of(Shelf.class, OtherShelf.class)));
+    }
+
+    @Test
+    void theClassesOfAHierarchyShareTheirTable() {
+        assertEquals(
+                List.of(),
+                ModelCheck.problems(List.of(
+                        io.toasty.inherit.Vehicle.class,
+                        io.toasty.inherit.Car.class,
+                        io.toasty.inherit.SportsCar.class,
+                        io.toasty.inherit.Truck.class,
+                        io.toasty.inherit.Owner.class)));
+    }
+
+    @Test
+    void aSubclassWithoutItsBaseIsAProblem() {
+        List<String> problems = ModelCheck.problems(List.of(io.toasty.inherit.Car.class));
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("Vehicle"), problems.get(0));
     }
 
     @Test
