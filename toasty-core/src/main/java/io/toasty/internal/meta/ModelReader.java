@@ -127,11 +127,7 @@ public final class ModelReader {
         List<String> ownRelations = new ArrayList<>();
         if (!type.isRecord()) {
             for (Field field : type.getDeclaredFields()) {
-                int modifiers = field.getModifiers();
-                if (Modifier.isStatic(modifiers)
-                        || Modifier.isTransient(modifiers)
-                        || field.isSynthetic()
-                        || field.isAnnotationPresent(Transient.class)) {
+                if (notStored(field)) {
                     continue;
                 }
                 boolean relation = RelationSpec.Kind.ofTypeName(field.getType().getCanonicalName()) != null;
@@ -460,11 +456,7 @@ public final class ModelReader {
         for (Field field : classes.stream()
                 .flatMap(c -> Arrays.stream(c.getDeclaredFields()))
                 .toList()) {
-            int modifiers = field.getModifiers();
-            if (Modifier.isStatic(modifiers)
-                    || Modifier.isTransient(modifiers)
-                    || field.isSynthetic()
-                    || field.isAnnotationPresent(Transient.class)) {
+            if (notStored(field)) {
                 continue;
             }
             elements.put(field.getName(), field);
@@ -587,5 +579,14 @@ public final class ModelReader {
             case "char" -> Character.class;
             default -> Void.class;
         };
+    }
+
+    /** Whether a class's field is no column: static, transient (by modifier or {@link Transient}) or synthetic. */
+    private static boolean notStored(Field field) {
+        int modifiers = field.getModifiers();
+        return Modifier.isStatic(modifiers)
+                || Modifier.isTransient(modifiers)
+                || field.isSynthetic()
+                || field.isAnnotationPresent(Transient.class);
     }
 }

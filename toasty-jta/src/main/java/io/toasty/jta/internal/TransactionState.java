@@ -69,13 +69,7 @@ public final class TransactionState {
                             : "the transaction of this thread is " + Statuses.name(status))
                     + ": annotate the method with @Transactional, or begin one with UserTransaction first");
         }
-        Object existing = registry.getResource(KEY);
-        if (existing != null) {
-            return (TransactionState) existing;
-        }
-        TransactionState state = new TransactionState();
-        registry.putResource(KEY, state);
-        return state;
+        return ofActive(registry);
     }
 
     /**
