@@ -8,8 +8,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.inject.Singleton;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.jboss.weld.environment.se.Weld;
@@ -22,11 +20,10 @@ import org.jboss.weld.environment.se.WeldContainer;
  * connections in Narayana's transactions. Each operation is a call of a {@code @Transactional} method of
  * {@link UserService}. Only {@code insert_one} and {@code find_by_id} are measured this way.
  */
-final class CdiJtaContender implements Contender {
+final class CdiJtaContender extends IntegrationContender {
     /** The operations this system runs. */
-    static final List<Operation> OPERATIONS = List.of(Operation.INSERT_ONE, Operation.FIND_BY_ID);
-
     private final WeldContainer weld;
+
     private final UserService service;
 
     /** @param dataSource a pool that enlists its connections in Narayana's transactions */
@@ -50,45 +47,6 @@ final class CdiJtaContender implements Contender {
     @Override
     public Object findById(long id) {
         return service.find(id);
-    }
-
-    @Override
-    public long[] bulkInsert(int n, int count) {
-        throw notMeasured();
-    }
-
-    @Override
-    public List<?> findMany(int minAge, int limit) {
-        throw notMeasured();
-    }
-
-    @Override
-    public long updateSetBased(long from, long to) {
-        throw notMeasured();
-    }
-
-    @Override
-    public long updateLoadModifySave(long from, long to) {
-        throw notMeasured();
-    }
-
-    @Override
-    public List<?> preload(long from, long to) {
-        throw notMeasured();
-    }
-
-    @Override
-    public List<?> pageKeyset(long after, int size) {
-        throw notMeasured();
-    }
-
-    @Override
-    public Map<Integer, Long> countGroup() {
-        throw notMeasured();
-    }
-
-    private static UnsupportedOperationException notMeasured() {
-        return new UnsupportedOperationException("The CDI + JTA system runs only " + OPERATIONS);
     }
 
     @Override

@@ -8,8 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
 
 /**
@@ -18,7 +16,7 @@ import javax.sql.DataSource;
  * Agroal's enlisting) costs on its own, so that the CDI + JTA system's cost splits into the stack's and Toasty's. Only
  * {@code insert_one} and {@code find_by_id} are measured this way.
  */
-final class JdbcJtaContender implements Contender {
+final class JdbcJtaContender extends IntegrationContender {
     private final DataSource dataSource;
     private final UserTransaction transaction = com.arjuna.ats.jta.UserTransaction.userTransaction();
 
@@ -90,45 +88,6 @@ final class JdbcJtaContender implements Contender {
                 }
             }
         });
-    }
-
-    @Override
-    public long[] bulkInsert(int n, int count) {
-        throw notMeasured();
-    }
-
-    @Override
-    public List<?> findMany(int minAge, int limit) {
-        throw notMeasured();
-    }
-
-    @Override
-    public long updateSetBased(long from, long to) {
-        throw notMeasured();
-    }
-
-    @Override
-    public long updateLoadModifySave(long from, long to) {
-        throw notMeasured();
-    }
-
-    @Override
-    public List<?> preload(long from, long to) {
-        throw notMeasured();
-    }
-
-    @Override
-    public List<?> pageKeyset(long after, int size) {
-        throw notMeasured();
-    }
-
-    @Override
-    public Map<Integer, Long> countGroup() {
-        throw notMeasured();
-    }
-
-    private static UnsupportedOperationException notMeasured() {
-        return new UnsupportedOperationException("The JDBC + JTA system runs only " + CdiJtaContender.OPERATIONS);
     }
 
     @Override

@@ -139,7 +139,7 @@ public final class Main {
             List<String> core = systems.stream().filter(Systems.CORE::contains).toList();
             List<String> integration =
                     systems.stream().filter(Systems.INTEGRATION::contains).toList();
-            List<String> integrationOperations = CdiJtaContender.OPERATIONS.stream()
+            List<String> integrationOperations = IntegrationContender.OPERATIONS.stream()
                     .map(operation -> operation.benchmark)
                     .filter(operations::contains)
                     .toList();

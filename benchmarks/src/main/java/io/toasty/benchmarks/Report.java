@@ -147,7 +147,7 @@ final class Report {
     /** The second table: what the CDI + JTA path costs over the core path and over JDBC in JTA, on its operations. */
     private void integrationTable(List<String> lines) {
         List<String> rows = new ArrayList<>();
-        for (Operation operation : CdiJtaContender.OPERATIONS) {
+        for (Operation operation : IntegrationContender.OPERATIONS) {
             String key = operation.benchmark + "/";
             Double toasty = medians.get(key + Systems.TOASTY);
             Double tx = medians.get(key + Systems.TOASTY_TX);

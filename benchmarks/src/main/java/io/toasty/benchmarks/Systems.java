@@ -23,7 +23,7 @@ final class Systems {
     static final String JDBC_JTA = "jdbc-jta";
     /** The systems every operation runs on. */
     static final List<String> CORE = List.of(JDBC, TOASTY, HIBERNATE);
-    /** The systems that run only {@link CdiJtaContender#OPERATIONS}, to show what the integration costs. */
+    /** The systems that run only {@link IntegrationContender#OPERATIONS}, to show what the integration costs. */
     static final List<String> INTEGRATION = List.of(TOASTY_TX, TOASTY_CDI_JTA, JDBC_JTA);
 
     static final List<String> ALL = List.of(JDBC, TOASTY, HIBERNATE, TOASTY_TX, TOASTY_CDI_JTA, JDBC_JTA);
@@ -32,7 +32,7 @@ final class Systems {
 
     /** Whether {@code system} runs {@code operation}. */
     static boolean runs(String system, Operation operation) {
-        return !INTEGRATION.contains(system) || CdiJtaContender.OPERATIONS.contains(operation);
+        return !INTEGRATION.contains(system) || IntegrationContender.OPERATIONS.contains(operation);
     }
 
     /** A pool for {@code system}: for the JTA systems, one that enlists its connections in JTA transactions. */
