@@ -3,8 +3,11 @@ package io.toasty.it;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.toasty.Repository;
+import io.toasty.ToastyException;
 import io.toasty.testing.DatabaseTest;
 import io.toasty.testing.TestDatabase;
 import java.math.BigDecimal;
@@ -115,6 +118,8 @@ class TypesTest {
         Everything read = repository.get(repository.insert(empty).id);
         assertNull(read.aBoxedBoolean);
         assertNull(read.aBoxedInt);
+        assertNull(read.aBoxedLong);
+        assertNull(read.aBoxedDouble);
         assertNull(read.aBoxedChar);
         assertNull(read.aString);
         assertNull(read.aDecimal);
@@ -126,6 +131,40 @@ class TypesTest {
         assertNull(read.price);
         assertEquals(0, read.anInt);
         assertEquals('x', read.aChar);
+    }
+
+    /** The row reader asks the driver whether a column was NULL only when it read 0 or false: those must stay values. */
+    @Test
+    void zeroFalseAndEmptyAreReadAsValuesNotAsNull() {
+        Everything zeros = new Everything();
+        zeros.aChar = 'x';
+        zeros.aBoxedBoolean = false;
+        zeros.aBoxedInt = 0;
+        zeros.aBoxedLong = 0L;
+        zeros.aBoxedDouble = -0.0;
+        zeros.aString = "";
+        Everything read = repository.get(repository.insert(zeros).id);
+        assertEquals(Boolean.FALSE, read.aBoxedBoolean);
+        assertEquals(Integer.valueOf(0), read.aBoxedInt);
+        assertEquals(Long.valueOf(0), read.aBoxedLong);
+        assertEquals(0.0, read.aBoxedDouble, 0.0);
+        assertEquals("", read.aString);
+        assertEquals(0, read.anInt);
+        assertEquals(0L, read.aLong);
+        assertEquals(0.0, read.aDouble);
+    }
+
+    @Test
+    void aNameThatIsNoConstantOfTheEnumIsReportedWithItsFieldAndColumn() throws SQLException {
+        Everything e = repository.insert(full());
+        try (Connection connection = db.dataSource().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE \"everything\" SET \"by_name\" = 'RETIRED' WHERE \"id\" = " + e.id);
+        }
+        ToastyException error = assertThrows(ToastyException.class, () -> repository.get(e.id));
+        assertTrue(error.getMessage().contains("Everything.byName"), error.getMessage());
+        assertTrue(error.getMessage().contains("everything.by_name"), error.getMessage());
+        assertTrue(error.getMessage().contains("'RETIRED', which is not a constant of Status"), error.getMessage());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.toasty.internal.dialect;
 
+import io.toasty.internal.dialect.Codec.Getter;
 import io.toasty.internal.meta.FieldMeta;
 import io.toasty.internal.meta.ValueKind;
 import io.toasty.spi.ValueCodec;
@@ -15,6 +16,8 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /** The codecs of the built-in value kinds. */
@@ -48,7 +51,11 @@ public final class Codecs {
             case CHAR -> new Char();
             case BOOLEAN ->
                 new Primitive(
-                        Boolean.class, Types.BOOLEAN, ResultSet::getBoolean, (s, i, v) -> s.setBoolean(i, (Boolean) v));
+                        Boolean.class,
+                        Types.BOOLEAN,
+                        ResultSet::getBoolean,
+                        (s, i, v) -> s.setBoolean(i, (Boolean) v),
+                        Getter.BOOLEAN);
             case BYTE ->
                 new Simple(Byte.class, Types.SMALLINT) {
                     @Override
@@ -70,16 +77,36 @@ public final class Codecs {
                     }
                 };
             case SHORT ->
-                new Primitive(Short.class, Types.SMALLINT, ResultSet::getShort, (s, i, v) -> s.setShort(i, (Short) v));
+                new Primitive(
+                        Short.class,
+                        Types.SMALLINT,
+                        ResultSet::getShort,
+                        (s, i, v) -> s.setShort(i, (Short) v),
+                        Getter.NONE);
             case INT ->
-                new Primitive(Integer.class, Types.INTEGER, ResultSet::getInt, (s, i, v) -> s.setInt(i, (Integer) v));
+                new Primitive(
+                        Integer.class,
+                        Types.INTEGER,
+                        ResultSet::getInt,
+                        (s, i, v) -> s.setInt(i, (Integer) v),
+                        Getter.INT);
             case LONG ->
-                new Primitive(Long.class, Types.BIGINT, ResultSet::getLong, (s, i, v) -> s.setLong(i, (Long) v));
+                new Primitive(
+                        Long.class, Types.BIGINT, ResultSet::getLong, (s, i, v) -> s.setLong(i, (Long) v), Getter.LONG);
             case FLOAT ->
-                new Primitive(Float.class, Types.REAL, ResultSet::getFloat, (s, i, v) -> s.setFloat(i, (Float) v));
+                new Primitive(
+                        Float.class,
+                        Types.REAL,
+                        ResultSet::getFloat,
+                        (s, i, v) -> s.setFloat(i, (Float) v),
+                        Getter.NONE);
             case DOUBLE ->
                 new Primitive(
-                        Double.class, Types.DOUBLE, ResultSet::getDouble, (s, i, v) -> s.setDouble(i, (Double) v));
+                        Double.class,
+                        Types.DOUBLE,
+                        ResultSet::getDouble,
+                        (s, i, v) -> s.setDouble(i, (Double) v),
+                        Getter.DOUBLE);
             case BIG_DECIMAL -> new Decimal(field.precision(), field.scale());
             case BIG_INTEGER -> new Integral(field.precision() > 0 ? field.precision() : Dialect.BIG_INTEGER_DIGITS);
             case UUID -> new Typed(UUID.class, UUID.class, Types.OTHER);
@@ -154,11 +181,18 @@ public final class Codecs {
     private static final class Primitive extends Simple {
         private final ColumnReader reader;
         private final ValueBinder binder;
+        private final Getter getter;
 
-        Primitive(Class<?> type, int sqlType, ColumnReader reader, ValueBinder binder) {
+        Primitive(Class<?> type, int sqlType, ColumnReader reader, ValueBinder binder, Getter getter) {
             super(type, sqlType);
             this.reader = reader;
             this.binder = binder;
+            this.getter = getter;
+        }
+
+        @Override
+        public Getter getter() {
+            return getter;
         }
 
         @Override
@@ -229,6 +263,11 @@ public final class Codecs {
         @Override
         public Object read(ResultSet row, int column) throws SQLException {
             return row.getString(column);
+        }
+
+        @Override
+        public Getter getter() {
+            return Getter.STRING;
         }
     }
 
@@ -400,10 +439,17 @@ public final class Codecs {
 
     private static final class EnumName extends Simple {
         private final Class<?> enumType;
+        /** The constants by name, looked up once: getEnumConstants() copies its array on every call. */
+        private final Map<String, Object> byName;
 
         EnumName(Class<?> enumType) {
             super(enumType, Types.VARCHAR);
             this.enumType = enumType;
+            Map<String, Object> constants = new HashMap<>();
+            for (Object constant : enumType.getEnumConstants()) {
+                constants.put(((Enum<?>) constant).name(), constant);
+            }
+            this.byName = Map.copyOf(constants);
         }
 
         @Override
@@ -417,10 +463,9 @@ public final class Codecs {
             if (name == null) {
                 return null;
             }
-            for (Object constant : enumType.getEnumConstants()) {
-                if (((Enum<?>) constant).name().equals(name)) {
-                    return constant;
-                }
+            Object constant = byName.get(name);
+            if (constant != null) {
+                return constant;
             }
             throw new IllegalStateException(
                     "the column holds '" + name + "', which is not a constant of " + enumType.getSimpleName());

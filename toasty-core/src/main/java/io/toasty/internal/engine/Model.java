@@ -34,6 +34,8 @@ final class Model<T> {
     final FieldMeta[] fields;
 
     private final Codec[] fieldCodecs;
+    /** The JDBC getter the row reader calls itself for each field, by position: {@link Codec#getter()}. */
+    private final Codec.Getter[] getters;
     /** Which fields the database's clock sets, by position. */
     private final ClockField[] clocks;
     /** Which fields are {@link io.toasty.Deferred}, by position: not read unless asked for. */
@@ -125,6 +127,7 @@ final class Model<T> {
             positions.put(fields[i], i);
             fieldCodecs[i] = codec;
         }
+        this.getters = Arrays.stream(fieldCodecs).map(Codec::getter).toArray(Codec.Getter[]::new);
         this.clocks = ClockField.of(meta);
         this.deferred = io.toasty.internal.meta.DeferredTypes.of(meta);
         boolean any = false;
@@ -582,7 +585,7 @@ final class Model<T> {
                 continue;
             }
             try {
-                value = fieldCodecs[i].read(row, columnsRead[i]);
+                value = readColumn(row, i, columnsRead[i]);
             } catch (IllegalStateException | IllegalArgumentException | ArithmeticException e) {
                 FieldMeta field = fields[i];
                 throw new ToastyException(
@@ -603,6 +606,36 @@ final class Model<T> {
             meta.accessor().setRelation(instance, link.index, link.unloaded);
         }
         return instance;
+    }
+
+    /**
+     * Column {@code column} of the current row as the value of the field at {@code position}: with the plain JDBC
+     * getter where the field's codec only calls it (a direct call on the driver's result set, the same as
+     * hand-written JDBC), with the codec otherwise.
+     */
+    private Object readColumn(ResultSet row, int position, int column) throws SQLException {
+        switch (getters[position]) {
+            case STRING:
+                return row.getString(column);
+            case LONG: {
+                long value = row.getLong(column);
+                return value == 0 && row.wasNull() ? null : (Object) value;
+            }
+            case INT: {
+                int value = row.getInt(column);
+                return value == 0 && row.wasNull() ? null : (Object) value;
+            }
+            case BOOLEAN: {
+                boolean value = row.getBoolean(column);
+                return !value && row.wasNull() ? null : (Object) value;
+            }
+            case DOUBLE: {
+                double value = row.getDouble(column);
+                return value == 0 && row.wasNull() ? null : (Object) value;
+            }
+            default:
+                return fieldCodecs[position].read(row, column);
+        }
     }
 
     /** The values of every field of an instance, by field position. */
