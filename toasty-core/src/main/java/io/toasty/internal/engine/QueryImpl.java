@@ -85,9 +85,7 @@ final class QueryImpl<T> implements Query<T> {
     @Override
     public Query<T> where(Condition<T> condition) {
         Objects.requireNonNull(condition, "condition");
-        List<Condition<T>> more = new ArrayList<>(conditions);
-        more.add(condition);
-        return new QueryImpl<>(engine, model, List.copyOf(more), orders, limit, offset, loading);
+        return new QueryImpl<>(engine, model, plus(conditions, condition), orders, limit, offset, loading);
     }
 
     @Override
@@ -99,9 +97,18 @@ final class QueryImpl<T> implements Query<T> {
     @Override
     public Query<T> thenBy(Order<T> order) {
         Objects.requireNonNull(order, "order");
-        List<Order<T>> more = new ArrayList<>(orders);
-        more.add(order);
-        return new QueryImpl<>(engine, model, conditions, List.copyOf(more), limit, offset, loading);
+        return new QueryImpl<>(engine, model, conditions, plus(orders, order), limit, offset, loading);
+    }
+
+    /** An immutable list of {@code list}'s elements and {@code element}: one copy, as a query is refined per call. */
+    private static <E> List<E> plus(List<E> list, E element) {
+        if (list.isEmpty()) {
+            return List.of(element);
+        }
+        @SuppressWarnings("unchecked")
+        E[] more = (E[]) list.toArray(new Object[list.size() + 1]);
+        more[list.size()] = element;
+        return List.of(more);
     }
 
     @Override
