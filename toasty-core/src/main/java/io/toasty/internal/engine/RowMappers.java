@@ -17,10 +17,22 @@ import java.sql.SQLException;
 final class RowMappers {
     private RowMappers() {}
 
+    /**
+     * Each record class's components, read once: {@code getRecordComponents()} parses the class's record attribute
+     * and builds new objects on every call (about 1.5 µs), and a projection asks for them each time it is built.
+     * Shared, so never handed outside this package or changed.
+     */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
+
     private static final ClassValue<MethodHandle> CONSTRUCTORS = new ClassValue<>() {
         @Override
         protected MethodHandle computeValue(Class<?> type) {
-            RecordComponent[] components = type.getRecordComponents();
+            RecordComponent[] components = COMPONENTS.get(type);
             Class<?>[] types = new Class<?>[components.length];
             for (int i = 0; i < types.length; i++) {
                 types[i] = components[i].getType();
@@ -39,9 +51,9 @@ final class RowMappers {
         }
     };
 
-    /** The record's components, checked to be a record. */
+    /** The components of a record class (the caller has checked that it is one), read once per class. */
     static RecordComponent[] components(Class<?> type) {
-        return type.getRecordComponents();
+        return COMPONENTS.get(type);
     }
 
     /**
@@ -50,7 +62,7 @@ final class RowMappers {
      */
     static <R> Engine.RowReader<R> record(Class<R> type, ValueReaders.Reader[] readers) {
         MethodHandle constructor = CONSTRUCTORS.get(type);
-        RecordComponent[] components = type.getRecordComponents();
+        RecordComponent[] components = COMPONENTS.get(type);
         boolean[] primitive = new boolean[components.length];
         for (int i = 0; i < components.length; i++) {
             primitive[i] = components[i].getType().isPrimitive();
