@@ -172,15 +172,17 @@ public final class Main {
                     profile.seconds(),
                     profile.minutes(forks + gcForks, operations.size(), systems.size()),
                     out.resolve("jmh-*.log"));
-            List<RunResult> timed = new ArrayList<>();
+            List<List<RunResult>> timed = new ArrayList<>();
             for (int round = 0; jmh && round < profile.rounds(); round++) {
+                List<RunResult> thisRound = new ArrayList<>();
+                timed.add(thisRound);
                 if (!included.isEmpty()) {
                     List<String> order = order(core, round);
                     ChainedOptionsBuilder options = options(profile, database, out, "round-" + (round + 1))
                             .param("system", order.toArray(String[]::new));
                     included.forEach(options::include);
                     System.err.printf("Round %d of %d: %s%n", round + 1, profile.rounds(), order);
-                    timed.addAll(run(withProfiler(options, profiler)));
+                    thisRound.addAll(run(withProfiler(options, profiler)));
                 }
                 if (!integration.isEmpty() && !integrationOperations.isEmpty() && round < profile.integrationRounds()) {
                     // the integration systems run only insert_one and find_by_id: a JMH run of their own
@@ -191,7 +193,7 @@ public final class Main {
                             .include(Operations.class.getName() + "\\.(" + String.join("|", integrationOperations)
                                     + ")$");
                     System.err.printf("Round %d of %d: %s%n", round + 1, profile.rounds(), order);
-                    timed.addAll(run(withProfiler(options, profiler)));
+                    thisRound.addAll(run(withProfiler(options, profiler)));
                 }
             }
             Collection<RunResult> profiled = List.of();

@@ -23,14 +23,21 @@ final class Report {
             100 + 100 * Database.POSTS_PER_USER));
 
     private final Map<String, Double> medians = new HashMap<>();
+    /** Per JMH round, the median of each benchmark's iteration medians in that round's fork. */
+    private final List<Map<String, Double>> roundMedians = new ArrayList<>();
+
     private final Map<String, Double> allocations = new HashMap<>();
     private final Map<Operation, Map<String, String>> statements;
     private final Map<Operation, Map<String, Wire.Counts>> wire;
     private final Map<Operation, Map<String, double[]>> allocated;
     private final Map<Operation, Map<String, Interleaved.Timing>> interleaved;
 
+    /**
+     * @param rounds the timed JMH results, round by round (one fork per benchmark and system in each)
+     * @param profiled the allocation runs
+     */
     Report(
-            Collection<RunResult> timed,
+            List<? extends Collection<RunResult>> rounds,
             Collection<RunResult> profiled,
             Checks.Counted counted,
             Map<Operation, Map<String, Interleaved.Timing>> interleaved) {
@@ -39,14 +46,24 @@ final class Report {
         this.allocated = counted.allocated();
         this.interleaved = interleaved;
         Map<String, List<Double>> iterationMedians = new HashMap<>();
-        for (RunResult result : timed) {
-            for (BenchmarkResult fork : result.getBenchmarkResults()) {
-                for (IterationResult iteration : fork.getIterationResults()) {
-                    iterationMedians
-                            .computeIfAbsent(key(result), k -> new ArrayList<>())
-                            .add(iteration.getPrimaryResult().getStatistics().getPercentile(50));
+        for (Collection<RunResult> round : rounds) {
+            Map<String, List<Double>> inRound = new HashMap<>();
+            for (RunResult result : round) {
+                for (BenchmarkResult fork : result.getBenchmarkResults()) {
+                    for (IterationResult iteration : fork.getIterationResults()) {
+                        double median =
+                                iteration.getPrimaryResult().getStatistics().getPercentile(50);
+                        iterationMedians
+                                .computeIfAbsent(key(result), k -> new ArrayList<>())
+                                .add(median);
+                        inRound.computeIfAbsent(key(result), k -> new ArrayList<>())
+                                .add(median);
+                    }
                 }
             }
+            Map<String, Double> roundMedian = new HashMap<>();
+            inRound.forEach((key, values) -> roundMedian.put(key, median(values)));
+            roundMedians.add(roundMedian);
         }
         iterationMedians.forEach((key, values) -> medians.put(key, median(values)));
         for (RunResult result : profiled) {
@@ -124,7 +141,8 @@ final class Report {
         }
         lines.add("");
         lines.add("JDBC, Toasty, Hibernate: JMH, the median of the per-iteration medians of sampled times, over every"
-                + " round (one fork per system and round). Interleaved: every system in turn in one JVM, in short"
+                + " round (one fork per system and round); in brackets, the lowest and highest ratio among the rounds,"
+                + " each round's forks compared on their own (how far the machine moved between forks). Interleaved: every system in turn in one JVM, in short"
                 + " slices, the median over the slices of the time and of the client thread's CPU per operation;"
                 + " steadier on a shared machine. Ratios above 1 are slower than JDBC. (1) Toasty: select(...)"
                 + ".groupBy(User_.age.dividedBy(10)), the same GROUP BY as JDBC's. (2) Toasty: include(User_.posts),"
@@ -168,9 +186,9 @@ final class Report {
                     number(tx, "µs"),
                     number(cdi, "µs"),
                     number(jdbcJta, "µs"),
-                    ratio(cdi, tx),
+                    ratio(cdi, tx) + rounds(key + Systems.TOASTY_CDI_JTA, key + Systems.TOASTY_TX),
                     interleavedRatios(slices, Systems.TOASTY_CDI_JTA, Systems.TOASTY_TX),
-                    ratio(cdi, jdbcJta),
+                    ratio(cdi, jdbcJta) + rounds(key + Systems.TOASTY_CDI_JTA, key + Systems.JDBC_JTA),
                     interleavedRatios(slices, Systems.TOASTY_CDI_JTA, Systems.JDBC_JTA),
                     interleavedRatios(slices, Systems.TOASTY_TX, Systems.TOASTY),
                     String.join(
@@ -321,12 +339,36 @@ final class Report {
                 name,
                 number(jdbc, "µs"),
                 number(toasty, "µs"),
-                ratio(toasty, jdbc),
+                ratio(toasty, jdbc) + rounds(operation.benchmark + "/" + Systems.TOASTY, jdbcKey),
                 number(hibernate, "µs"),
-                ratio(hibernate, jdbc),
+                ratio(hibernate, jdbc) + rounds(operation.benchmark + "/" + Systems.HIBERNATE, jdbcKey),
                 interleavedRatios(slices, Systems.TOASTY, jdbcSystem),
                 interleavedRatios(slices, Systems.HIBERNATE, jdbcSystem),
                 sent));
+    }
+
+    /**
+     * The lowest and highest ratio of {@code key} to {@code referenceKey} among the JMH rounds, each round's forks
+     * taken on their own, as {@code " (0.95–1.12)"}; empty with fewer than two rounds. How far apart they are is how
+     * far the machine moved between forks, which the overall ratio cannot show.
+     */
+    private String rounds(String key, String referenceKey) {
+        List<Double> ratios = new ArrayList<>();
+        for (Map<String, Double> round : roundMedians) {
+            Double value = round.get(key);
+            Double reference = round.get(referenceKey);
+            if (value != null && reference != null && reference != 0) {
+                ratios.add(value / reference);
+            }
+        }
+        if (ratios.size() < 2) {
+            return "";
+        }
+        return String.format(
+                Locale.ROOT,
+                " (%.2f–%.2f)",
+                ratios.stream().mapToDouble(Double::doubleValue).min().orElseThrow(),
+                ratios.stream().mapToDouble(Double::doubleValue).max().orElseThrow());
     }
 
     private static String interleavedRatios(Map<String, Interleaved.Timing> slices, String system, String reference) {
