@@ -1,7 +1,9 @@
 package io.toasty.benchmarks;
 
 import com.arjuna.ats.jta.cdi.TransactionExtension;
+import io.toasty.benchmarks.cdi.JdbcUserService;
 import io.toasty.benchmarks.cdi.UserService;
+import io.toasty.benchmarks.cdi.Users;
 import io.toasty.benchmarks.model.User;
 import io.toasty.cdi.ToastyCdi;
 import jakarta.enterprise.event.Observes;
@@ -18,25 +20,28 @@ import org.jboss.weld.environment.se.WeldContainer;
  * manager and {@code @Transactional}) and toasty-cdi, which finds the models, joins toasty-jta to the transactions
  * and provides {@code Repository<User>}; the application's {@code DataSource} is an Agroal pool that enlists its
  * connections in Narayana's transactions. Each operation is a call of a {@code @Transactional} method of
- * {@link UserService}. Only {@code insert_one} and {@code find_by_id} are measured this way.
+ * {@link UserService}, or, for the JDBC system in the same container, of {@link JdbcUserService}. Only
+ * {@code insert_one} and {@code find_by_id} are measured this way.
  */
 final class CdiJtaContender extends IntegrationContender {
-    /** The operations this system runs. */
     private final WeldContainer weld;
 
-    private final UserService service;
+    private final Users service;
 
-    /** @param dataSource a pool that enlists its connections in Narayana's transactions */
-    CdiJtaContender(DataSource dataSource) {
+    /**
+     * @param dataSource a pool that enlists its connections in Narayana's transactions
+     * @param service the bean to call: {@link UserService} (Toasty) or {@link JdbcUserService} (hand-written JDBC)
+     */
+    CdiJtaContender(DataSource dataSource, Class<? extends Users> service) {
         this.weld = new Weld("toasty-benchmarks-" + UUID.randomUUID())
                 .disableDiscovery()
                 .property("org.jboss.weld.se.shutdownHook", false)
                 .addExtension(new TransactionExtension())
                 .addExtension(ToastyCdi.extension())
                 .addExtension(new ApplicationDataSource(dataSource))
-                .addBeanClasses(UserService.class)
+                .addBeanClasses(service)
                 .initialize();
-        this.service = weld.select(UserService.class).get();
+        this.service = weld.select(service).get();
     }
 
     @Override

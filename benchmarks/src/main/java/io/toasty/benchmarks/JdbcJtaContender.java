@@ -1,12 +1,11 @@
 package io.toasty.benchmarks;
 
+import io.toasty.benchmarks.cdi.JdbcUserService;
 import io.toasty.benchmarks.model.User;
 import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 
@@ -60,34 +59,13 @@ final class JdbcJtaContender extends IntegrationContender {
 
     @Override
     public long insertOne(int n) {
-        return inTransaction(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "INSERT INTO users (email, name, age, score) VALUES (?, ?, ?, ?) RETURNING id")) {
-                statement.setString(1, Contender.email(n));
-                statement.setString(2, Contender.name(n));
-                statement.setInt(3, Contender.age(n));
-                statement.setInt(4, 0);
-                try (ResultSet keys = statement.executeQuery()) {
-                    keys.next();
-                    return keys.getLong(1);
-                }
-            }
-        });
+        User user = new User(Contender.email(n), Contender.name(n), Contender.age(n));
+        return inTransaction(connection -> JdbcUserService.insert(connection, user));
     }
 
     @Override
     public Object findById(long id) {
-        return inTransaction(connection -> {
-            try (PreparedStatement statement =
-                    connection.prepareStatement("SELECT id, email, name, age, score FROM users WHERE id = ?")) {
-                statement.setLong(1, id);
-                try (ResultSet row = statement.executeQuery()) {
-                    return row.next()
-                            ? new User(row.getLong(1), row.getString(2), row.getString(3), row.getInt(4), row.getInt(5))
-                            : null;
-                }
-            }
-        });
+        return inTransaction(connection -> JdbcUserService.find(connection, id));
     }
 
     @Override

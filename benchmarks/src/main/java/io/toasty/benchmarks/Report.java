@@ -171,25 +171,30 @@ final class Report {
             Double tx = medians.get(key + Systems.TOASTY_TX);
             Double cdi = medians.get(key + Systems.TOASTY_CDI_JTA);
             Double jdbcJta = medians.get(key + Systems.JDBC_JTA);
+            Double jdbcCdi = medians.get(key + Systems.JDBC_CDI_JTA);
             Map<String, Interleaved.Timing> slices = interleaved.getOrDefault(operation, Map.of());
             if (tx == null && cdi == null && jdbcJta == null && !slices.containsKey(Systems.TOASTY_CDI_JTA)) {
                 continue;
             }
             Map<String, String> counts = statements.getOrDefault(operation, Map.of());
             Map<String, Wire.Counts> sent = wire.getOrDefault(operation, Map.of());
-            List<String> systems = List.of(Systems.TOASTY, Systems.TOASTY_TX, Systems.TOASTY_CDI_JTA, Systems.JDBC_JTA);
+            List<String> systems = List.of(
+                    Systems.TOASTY, Systems.TOASTY_TX, Systems.TOASTY_CDI_JTA, Systems.JDBC_JTA, Systems.JDBC_CDI_JTA);
             rows.add(String.format(
                     Locale.ROOT,
-                    "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |",
+                    "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |",
                     operation.benchmark,
                     number(toasty, "µs"),
                     number(tx, "µs"),
                     number(cdi, "µs"),
                     number(jdbcJta, "µs"),
+                    number(jdbcCdi, "µs"),
                     ratio(cdi, tx) + rounds(key + Systems.TOASTY_CDI_JTA, key + Systems.TOASTY_TX),
                     interleavedRatios(slices, Systems.TOASTY_CDI_JTA, Systems.TOASTY_TX),
                     ratio(cdi, jdbcJta) + rounds(key + Systems.TOASTY_CDI_JTA, key + Systems.JDBC_JTA),
                     interleavedRatios(slices, Systems.TOASTY_CDI_JTA, Systems.JDBC_JTA),
+                    ratio(cdi, jdbcCdi) + rounds(key + Systems.TOASTY_CDI_JTA, key + Systems.JDBC_CDI_JTA),
+                    interleavedRatios(slices, Systems.TOASTY_CDI_JTA, Systems.JDBC_CDI_JTA),
                     interleavedRatios(slices, Systems.TOASTY_TX, Systems.TOASTY),
                     String.join(
                             " / ",
@@ -210,20 +215,24 @@ final class Report {
         }
         lines.add("");
         lines.add("| operation | Toasty (autocommit) | Toasty in toasty.transaction | CDI + JTA (@Transactional)"
-                + " | JDBC + JTA (UserTransaction) | CDI + JTA / Toasty in a transaction"
+                + " | JDBC + JTA (UserTransaction) | JDBC in @Transactional | CDI + JTA / Toasty in a transaction"
                 + " | interleaved, CDI + JTA / Toasty in a transaction: time, CPU | CDI + JTA / JDBC + JTA"
-                + " | interleaved, CDI + JTA / JDBC + JTA: time, CPU"
+                + " | interleaved, CDI + JTA / JDBC + JTA: time, CPU | CDI + JTA / JDBC in @Transactional"
+                + " | interleaved, CDI + JTA / JDBC in @Transactional: time, CPU"
                 + " | interleaved, Toasty in a transaction / autocommit: time, CPU"
-                + " | statements: Toasty / in a transaction / CDI + JTA / JDBC + JTA"
-                + " | round trips: Toasty / in a transaction / CDI + JTA / JDBC + JTA |");
-        lines.add("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |");
+                + " | statements: Toasty / in a transaction / CDI + JTA / JDBC + JTA / JDBC in @Transactional"
+                + " | round trips: Toasty / in a transaction / CDI + JTA / JDBC + JTA / JDBC in @Transactional |");
+        lines.add(
+                "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |");
         lines.addAll(rows);
         lines.add("");
         lines.add("CDI + JTA: a @Transactional method of an @ApplicationScoped bean calling an injected"
                 + " Repository<User>, on Weld SE, Narayana and an Agroal pool enlisting its connections (the same"
                 + " size). JDBC + JTA: the same statement written by hand between Narayana's UserTransaction begin()"
                 + " and commit(), on the same kind of enlisting pool, without Toasty or CDI: CDI + JTA / JDBC + JTA"
-                + " is what Toasty and CDI add to the JTA stack. A JTA transaction has a BEGIN (sent with the first"
+                + " is what Toasty and CDI add to the JTA stack. JDBC in @Transactional: that statement in a"
+                + " @Transactional method of a bean of the same container (same interceptors, same pool kind):"
+                + " CDI + JTA / JDBC in @Transactional is Toasty's own share. A JTA transaction has a BEGIN (sent with the first"
                 + " statement) and a COMMIT round trip, which Toasty's autocommit does without: the core path it is"
                 + " compared with runs the same unit of work in toasty.transaction(...). Statements count what went"
                 + " through JDBC statements (COMMIT is not one); round trips are counted in pgjdbc's protocol log"

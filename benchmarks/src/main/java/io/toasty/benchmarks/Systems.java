@@ -3,6 +3,8 @@ package io.toasty.benchmarks;
 import com.arjuna.ats.internal.jta.transaction.arjunacore.TransactionSynchronizationRegistryImple;
 import io.agroal.api.AgroalDataSource;
 import io.agroal.narayana.NarayanaTransactionIntegration;
+import io.toasty.benchmarks.cdi.JdbcUserService;
+import io.toasty.benchmarks.cdi.UserService;
 import java.nio.file.Path;
 import java.util.List;
 import javax.sql.DataSource;
@@ -21,12 +23,17 @@ final class Systems {
      * costs without Toasty.
      */
     static final String JDBC_JTA = "jdbc-jta";
+    /**
+     * Hand-written JDBC in a {@code @Transactional} bean of the same Weld container as {@link #TOASTY_CDI_JTA}: the
+     * same interceptors and transactions, without Toasty, so that the ratio of the two is Toasty's own share.
+     */
+    static final String JDBC_CDI_JTA = "jdbc-cdi-jta";
     /** The systems every operation runs on. */
     static final List<String> CORE = List.of(JDBC, TOASTY, HIBERNATE);
     /** The systems that run only {@link IntegrationContender#OPERATIONS}, to show what the integration costs. */
-    static final List<String> INTEGRATION = List.of(TOASTY_TX, TOASTY_CDI_JTA, JDBC_JTA);
+    static final List<String> INTEGRATION = List.of(TOASTY_TX, TOASTY_CDI_JTA, JDBC_JTA, JDBC_CDI_JTA);
 
-    static final List<String> ALL = List.of(JDBC, TOASTY, HIBERNATE, TOASTY_TX, TOASTY_CDI_JTA, JDBC_JTA);
+    static final List<String> ALL = List.of(JDBC, TOASTY, HIBERNATE, TOASTY_TX, TOASTY_CDI_JTA, JDBC_JTA, JDBC_CDI_JTA);
 
     private Systems() {}
 
@@ -37,7 +44,7 @@ final class Systems {
 
     /** A pool for {@code system}: for the JTA systems, one that enlists its connections in JTA transactions. */
     static AgroalDataSource pool(String system, Database database) {
-        if (!system.equals(TOASTY_CDI_JTA) && !system.equals(JDBC_JTA)) {
+        if (!system.equals(TOASTY_CDI_JTA) && !system.equals(JDBC_JTA) && !system.equals(JDBC_CDI_JTA)) {
             return database.pool();
         }
         return database.pool(new NarayanaTransactionIntegration(
@@ -51,7 +58,8 @@ final class Systems {
             case TOASTY -> new ToastyContender(dataSource, false);
             case HIBERNATE -> new HibernateContender(dataSource);
             case TOASTY_TX -> new ToastyContender(dataSource, true);
-            case TOASTY_CDI_JTA -> new CdiJtaContender(dataSource);
+            case TOASTY_CDI_JTA -> new CdiJtaContender(dataSource, UserService.class);
+            case JDBC_CDI_JTA -> new CdiJtaContender(dataSource, JdbcUserService.class);
             case JDBC_JTA -> new JdbcJtaContender(dataSource);
             default -> throw new IllegalArgumentException("No system " + system + ": choose among " + ALL);
         };

@@ -8,17 +8,17 @@ import jakarta.transaction.Transactional;
 
 /** An application service: each method is one JTA transaction, begun and committed by {@code @Transactional}. */
 @ApplicationScoped
-public class UserService {
+public class UserService implements Users {
     @Inject
     Repository<User> users;
 
-    /** Inserts {@code user}; returns its generated id. */
+    @Override
     @Transactional
     public long insert(User user) {
         return users.insert(user).getId();
     }
 
-    /** The user with this id, or null. */
+    @Override
     @Transactional
     public User find(long id) {
         return users.find(id).orElse(null);
